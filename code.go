@@ -1,0 +1,53 @@
+package ally
+
+// Client talk codes: does the utterance move towards the change (change), away
+// from it (sustain, the voice of resistance), or neither (neutral)?
+const (
+	CodeChange  = "change"
+	CodeSustain = "sustain"
+	CodeNeutral = "neutral"
+)
+
+// Practitioner behaviour codes, as in AnnoMI's main therapist behaviour.
+const (
+	CodeReflection = "reflection"
+	CodeQuestion   = "question"
+	CodeInput      = "input" // information, advice, options or negotiation
+	CodeOther      = "other"
+)
+
+// Practitioner subcodes, one family per behaviour code.
+const (
+	SubSimple      = "simple"  // reflection
+	SubComplex     = "complex" // reflection
+	SubOpen        = "open"    // question
+	SubClosed      = "closed"  // question
+	SubInformation = "information"
+	SubAdvice      = "advice"
+	SubOptions     = "options"
+	SubNegotiation = "negotiation"
+)
+
+// ClientCodes lists the client talk codes in their canonical order.
+var ClientCodes = []string{CodeChange, CodeNeutral, CodeSustain}
+
+// PractitionerCodes lists the practitioner behaviour codes in their canonical order.
+var PractitionerCodes = []string{CodeInput, CodeOther, CodeQuestion, CodeReflection}
+
+// Code is the coding of one utterance.
+type Code struct {
+	// Label is one of the client or practitioner codes above.
+	Label string
+	// Subcode refines Label for reflections, questions and input; "" otherwise.
+	Subcode string
+	// Confidence is the coder's probability for Label, in [0,1].
+	Confidence float64
+	// SubConfidence is the coder's probability for Subcode, in [0,1].
+	SubConfidence float64
+}
+
+// Coder codes every utterance of a transcript in place, using each
+// utterance's role and its neighbours as context.
+type Coder interface {
+	CodeTranscript(t *Transcript)
+}
