@@ -4,8 +4,19 @@
 package transcript
 
 import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
 	"github.com/ally-mi/ally"
 )
+
+// MaxFileSize is the largest transcript ally reads. A one-hour session is a
+// few hundred kilobytes; anything this big is the wrong file.
+const MaxFileSize = 20 << 20
 
 // Options control how a transcript is read.
 type Options struct {
@@ -17,14 +28,128 @@ type Options struct {
 	Practitioner string
 }
 
+// reader turns decoded text into segments: one speaker's words from one cue,
+// line or row, before consecutive segments of a speaker are merged.
+type reader func(name, text string) ([]segment, error)
+
+// readers maps each format name to its reader, in the order Formats lists them.
+var readers = []struct {
+	format string
+	read   reader
+}{
+	{"vtt", readVTT},
+	{"srt", readSRT},
+	{"txt", readTXT},
+	{"csv", readCSV},
+	{"json", readJSON},
+}
+
+// Formats returns the names of the supported formats, for Options.Format.
+func Formats() []string {
+	names := make([]string, len(readers))
+	for i, r := range readers {
+		names[i] = r.format
+	}
+	return names
+}
+
+func readerFor(name, format string) (reader, error) {
+	for _, r := range readers {
+		if r.format == format {
+			return r.read, nil
+		}
+	}
+	return nil, ally.Errorf(ally.EINVALID, "%s: unknown transcript format %q; valid formats are %s",
+		name, format, strings.Join(Formats(), ", "))
+}
+
 // Parse reads one transcript from data. name is used in messages and as the
 // transcript's Name. Errors are *ally.Error with code EINVALID and a message
 // naming the line where that applies.
 func Parse(name string, data []byte, opt Options) (*ally.Transcript, error) {
-	return nil, ally.Errorf(ally.EINTERNAL, "%s: not implemented", name)
+	format := strings.ToLower(strings.TrimSpace(opt.Format))
+	if format != "" {
+		// An unknown format is reported before the content is looked at, so
+		// the message is about the option the user typed.
+		if _, err := readerFor(name, format); err != nil {
+			return nil, err
+		}
+	}
+	text, err := decode(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if format == "" {
+		format = detect(name, text)
+	}
+	read, err := readerFor(name, format)
+	if err != nil {
+		return nil, err
+	}
+	segs, err := read(name, text)
+	if err != nil {
+		return nil, err
+	}
+	return build(name, format, segs, opt.Practitioner)
 }
 
-// ReadFile reads and parses the transcript at path.
+// build merges segments into a transcript and assigns the speakers' roles.
+func build(name, format string, segs []segment, practitioner string) (*ally.Transcript, error) {
+	t := &ally.Transcript{Name: name, Format: format, Utterances: merge(segs)}
+	if len(t.Utterances) == 0 {
+		return nil, ally.Errorf(ally.EINVALID, "%s: no utterances found in this %s transcript", name, format)
+	}
+	if err := AssignRoles(t, practitioner); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// ReadFile reads and parses the transcript at path. A missing file is
+// ENOTFOUND; a directory or a file over MaxFileSize is EINVALID.
 func ReadFile(path string, opt Options) (*ally.Transcript, error) {
-	return nil, ally.Errorf(ally.EINTERNAL, "%s: not implemented", path)
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, ally.Errorf(ally.ENOTFOUND, "file not found: %s", path)
+	} else if err != nil {
+		return nil, ally.Errorf(ally.EINVALID, "cannot open %s: %s", path, pathErrReason(err))
+	}
+	defer f.Close()
+	// Stat before reading, so a huge file is refused without being loaded.
+	info, err := f.Stat()
+	if err != nil {
+		return nil, ally.Errorf(ally.EINVALID, "cannot read %s: %s", path, pathErrReason(err))
+	} else if info.IsDir() {
+		return nil, ally.Errorf(ally.EINVALID, "%s is a directory, not a transcript file", path)
+	} else if info.Size() > MaxFileSize {
+		return nil, tooBig(path, info.Size())
+	}
+	// The limit also guards against a file that grows while it is read.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, ally.Errorf(ally.EINVALID, "cannot read %s: %s", path, pathErrReason(err))
+	} else if len(data) > MaxFileSize {
+		return nil, tooBig(path, int64(len(data)))
+	}
+	return Parse(path, data, opt)
+}
+
+func tooBig(name string, size int64) error {
+	return ally.Errorf(ally.EINVALID, "%s is %.1f MB; ally reads transcripts up to %d MB",
+		name, float64(size)/(1<<20), MaxFileSize>>20)
+}
+
+// pathErrReason drops the path from an *fs.PathError, which the message
+// already names.
+func pathErrReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// lineError returns an EINVALID error naming the file and line.
+func lineError(name string, line int, format string, args ...any) error {
+	return ally.Errorf(ally.EINVALID, "%s: line %d: %s", name, line, fmt.Sprintf(format, args...))
 }

@@ -1,0 +1,120 @@
+package transcript
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/ally-mi/ally"
+)
+
+// decode turns raw file bytes into UTF-8 text with "\n" line ends. It reads
+// UTF-8 (with or without BOM), UTF-16 (by BOM, or by the NUL pattern of
+// ASCII text when the BOM is missing) and, for anything else that is not
+// valid UTF-8, Windows-1252, which is what older Windows tools save.
+func decode(name string, data []byte) (string, error) {
+	if len(data) > MaxFileSize {
+		return "", tooBig(name, int64(len(data)))
+	}
+	var text string
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		text = string(data[3:])
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		text = decodeUTF16(data[2:], false)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		text = decodeUTF16(data[2:], true)
+	case looksUTF16(data, false):
+		text = decodeUTF16(data, false)
+	case looksUTF16(data, true):
+		text = decodeUTF16(data, true)
+	case utf8.Valid(data):
+		text = string(data)
+	default:
+		text = decodeWindows1252(data)
+	}
+	if strings.TrimSpace(strings.TrimPrefix(text, "\uFEFF")) == "" {
+		return "", ally.Errorf(ally.EINVALID, "%s: the file is empty", name)
+	}
+	if !isText(text) {
+		return "", ally.Errorf(ally.EINVALID, "%s: not a text transcript (the file holds binary data)", name)
+	}
+	text = strings.TrimPrefix(text, "\uFEFF")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	return text, nil
+}
+
+// looksUTF16 reports whether data is BOM-less UTF-16 holding mostly ASCII:
+// every other byte is NUL, on the side the byte order puts it.
+func looksUTF16(data []byte, bigEndian bool) bool {
+	n := min(len(data), 512) &^ 1
+	if n < 4 {
+		return false
+	}
+	zeros := 0
+	for i := 0; i < n; i += 2 {
+		hi, lo := data[i+1], data[i]
+		if bigEndian {
+			hi, lo = data[i], data[i+1]
+		}
+		if hi == 0 && lo != 0 {
+			zeros++
+		}
+	}
+	return zeros*10 >= n/2*9
+}
+
+func decodeUTF16(data []byte, bigEndian bool) string {
+	u := make([]uint16, len(data)/2)
+	for i := range u {
+		if bigEndian {
+			u[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
+		} else {
+			u[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+// cp1252 maps the bytes 0x80–0x9F, where Windows-1252 differs from Latin-1;
+// the five undefined ones become U+FFFD.
+var cp1252 = [32]rune{
+	'€', '\uFFFD', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\uFFFD', 'Ž', '\uFFFD',
+	'\uFFFD', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\uFFFD', 'ž', 'Ÿ',
+}
+
+func decodeWindows1252(data []byte) string {
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8)
+	for _, c := range data {
+		switch {
+		case c < 0x80:
+			b.WriteByte(c)
+		case c < 0xA0:
+			b.WriteRune(cp1252[c-0x80])
+		default:
+			b.WriteRune(rune(c))
+		}
+	}
+	return b.String()
+}
+
+// isText reports whether s reads as text: no NUL, and control characters
+// other than tab, newline, carriage return and form feed are rare.
+func isText(s string) bool {
+	controls, n := 0, 0
+	for _, r := range s {
+		n++
+		switch {
+		case r == 0:
+			return false
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f':
+			controls++
+		case r == 0x7F || (r >= 0x80 && r < 0xA0):
+			controls++
+		}
+	}
+	return controls*100 <= n
+}

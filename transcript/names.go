@@ -1,0 +1,119 @@
+package transcript
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The limits of a plausible speaker name: "Dr Dana Reyes", "Speaker 2",
+// "Sam (he/him)"; anything longer is a sentence with a colon in it.
+const (
+	maxNameLen   = 40
+	maxNameWords = 4
+)
+
+// cutName splits "Name: text" at the first colon outside brackets, so a
+// stamp such as "Dana [00:01:02]: text" keeps its colons. ok is false when
+// the part before the colon cannot be a name.
+func cutName(line string) (name, rest string, ok bool) {
+	depth := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '[', '(':
+			depth++
+		case ']', ')':
+			depth--
+		case ':':
+			if depth != 0 {
+				continue
+			}
+			name, rest = strings.TrimSpace(line[:i]), line[i+1:]
+			if strings.HasPrefix(rest, "//") { // a URL, not a speaker
+				return "", "", false
+			}
+			bare := name
+			if _, b := cutTrailingStamp(name); b != "" {
+				bare = b
+			}
+			return name, rest, plausibleName(bare)
+		}
+	}
+	return "", "", false
+}
+
+// plausibleName reports whether s is short and free of sentence punctuation,
+// as a speaker label is. A period is allowed at the end of a short word,
+// for "Dr." and "Sam O.".
+func plausibleName(s string) bool {
+	if s == "" || len(s) > maxNameLen || utf8.RuneCountInString(s) > maxNameLen {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > maxNameWords {
+		return false
+	}
+	letters := false
+	for _, w := range words {
+		for i, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				letters = true
+			case r == '.':
+				if i != len(w)-1 || len(w) > 4 {
+					return false
+				}
+			case strings.ContainsRune(`?!,;:"<>{}=*`, r), unicode.IsControl(r):
+				return false
+			}
+		}
+	}
+	return letters
+}
+
+// nameFilter decides which "Name:" candidates are speakers. Real names
+// recur; words before a colon that appear once ("Well: I don't know") are
+// more likely text, unless they are shaped like a name or a role label.
+type nameFilter struct {
+	counts map[string]int
+}
+
+func newNameFilter() *nameFilter { return &nameFilter{counts: map[string]int{}} }
+
+func (f *nameFilter) add(name string) { f.counts[name]++ }
+
+func (f *nameFilter) accept(name string) bool {
+	if f.counts[name] > 1 || looksLikeName(name) {
+		return true
+	}
+	role, _ := labelOf(name)
+	return role != ""
+}
+
+// looksLikeName reports whether every word is capitalised (or a number) and
+// the first is not a word that often starts a sentence.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || notNames[strings.ToLower(strings.Trim(words[0], "."))] {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' {
+			return false
+		}
+	}
+	return true
+}
+
+// notNames are capitalised words that start sentences before a colon.
+var notNames = map[string]bool{
+	"well": true, "so": true, "yes": true, "yeah": true, "no": true, "ok": true, "okay": true,
+	"but": true, "and": true, "because": true, "note": true, "remember": true, "listen": true,
+	"look": true, "honestly": true, "anyway": true, "basically": true, "like": true, "also": true,
+	"example": true, "question": true, "answer": true, "the": true, "my": true, "this": true,
+	"that": true, "here": true, "there": true, "it": true, "i": true, "you": true, "we": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "tomorrow": true, "yesterday": true,
+	"goal": true, "plan": true, "step": true, "ps": true, "edit": true, "update": true,
+}
