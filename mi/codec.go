@@ -1,0 +1,80 @@
+package mi
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"io"
+
+	"github.com/ally-mi/ally"
+)
+
+// modelFormat names the file format; a model in another format is refused
+// rather than misread.
+const modelFormat = "ally-mi/2"
+
+//go:embed model.json
+var embedded []byte
+
+// modelFile is the JSON form of a Model.
+type modelFile struct {
+	Format string      `json:"format"`
+	Config Config      `json:"config"`
+	Stages []stageFile `json:"stages"`
+}
+
+// stageFile is the JSON form of a stage.
+type stageFile struct {
+	Features []string           `json:"features"`
+	Tasks    map[string]*linear `json:"tasks"`
+}
+
+// Default returns the model embedded in the binary.
+func Default() (*Model, error) {
+	return Read(bytes.NewReader(embedded))
+}
+
+// Read reads a model written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	var f modelFile
+	if err := json.NewDecoder(r).Decode(&f); err != nil {
+		return nil, ally.Errorf(ally.EINVALID, "model: not a model file: %v", err)
+	}
+	if f.Format != modelFormat {
+		return nil, ally.Errorf(ally.EINVALID, "model: format %q, want %q", f.Format, modelFormat)
+	}
+	if len(f.Stages) == 0 {
+		return nil, ally.Errorf(ally.EINVALID, "model: no stages")
+	}
+	m := &Model{config: f.Config}
+	for k, sf := range f.Stages {
+		for _, task := range []string{taskClient, taskTherapist} {
+			if sf.Tasks[task] == nil {
+				return nil, ally.Errorf(ally.EINVALID, "model: stage %d has no %s task", k+1, task)
+			}
+		}
+		for name, l := range sf.Tasks {
+			l.nFeat = len(sf.Features)
+			if len(l.Classes) == 0 || len(l.W) != len(l.Classes)*(l.nFeat+1) {
+				return nil, ally.Errorf(ally.EINVALID, "model: stage %d task %s has %d weights for %d classes and %d features", k+1, name, len(l.W), len(l.Classes), l.nFeat)
+			}
+		}
+		m.stages = append(m.stages, &stage{vocab: newVocab(sf.Features), tasks: sf.Tasks})
+	}
+	return m, nil
+}
+
+// WriteTo writes the model as JSON. The same model always gives the same
+// bytes, so a retrained model can be compared with the embedded one.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	f := modelFile{Format: modelFormat, Config: m.config}
+	for _, st := range m.stages {
+		f.Stages = append(f.Stages, stageFile{Features: st.vocab.names, Tasks: st.tasks})
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		return 0, err
+	}
+	n, err := w.Write(append(b, '\n'))
+	return int64(n), err
+}

@@ -1,0 +1,151 @@
+package mi
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ally-mi/ally"
+)
+
+// ReadDataset reads hand-coded sessions from a CSV file: AnnoMI's format
+// (simple or full), or a practice's own in the generic format, with a header
+// naming the columns speaker, text, role and code, and optionally subcode
+// and session. Role is "practitioner" or "client" (therapist, counsellor,
+// counselor and coach count as practitioner; patient as client). Code is one
+// of ally's codes; therapist_input counts as input. Without a session
+// column the file is one session. name is used in messages and as the
+// session's id and group.
+func ReadDataset(r io.Reader, name string) (*Dataset, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, ally.Errorf(ally.EINVALID, "%s: %v", name, err)
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	header, _, _ := bytes.Cut(data, []byte("\n"))
+	cols := strings.ToLower(string(header))
+	if strings.Contains(cols, "utterance_text") && strings.Contains(cols, "interlocutor") {
+		return ReadAnnoMI(bytes.NewReader(data), name)
+	}
+	return readGeneric(bytes.NewReader(data), name)
+}
+
+// readGeneric reads the generic coded CSV format.
+func readGeneric(r io.Reader, name string) (*Dataset, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if errors.Is(err, io.EOF) {
+		return nil, ally.Errorf(ally.EINVALID, "%s: empty file", name)
+	} else if err != nil {
+		return nil, ally.Errorf(ally.EINVALID, "%s: %v", name, err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[strings.ToLower(strings.TrimSpace(h))] = i
+	}
+	for _, need := range []string{"speaker", "text", "role", "code"} {
+		if _, ok := col[need]; !ok {
+			return nil, ally.Errorf(ally.EINVALID, "%s: line 1: no %q column; a coded CSV has the columns speaker,text,role,code (or is in AnnoMI's format)", name, need)
+		}
+	}
+	get := func(rec []string, c string) string {
+		if i, ok := col[c]; ok && i < len(rec) {
+			return strings.TrimSpace(rec[i])
+		}
+		return ""
+	}
+	ds := &Dataset{}
+	index := map[string]int{}
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			return nil, ally.Errorf(ally.EINVALID, "%s: %v", name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		ex, err := codedExample(get(rec, "role"), get(rec, "code"), get(rec, "subcode"))
+		if err != nil {
+			return nil, ally.Errorf(ally.EINVALID, "%s: line %d: %s", name, line, err.Error())
+		}
+		ex.Text = get(rec, "text")
+		if ex.Text == "" {
+			return nil, ally.Errorf(ally.EINVALID, "%s: line %d: empty text", name, line)
+		}
+		id := name
+		if s := get(rec, "session"); s != "" {
+			id = name + "#" + s
+		}
+		i, ok := index[id]
+		if !ok {
+			i = len(ds.Sessions)
+			index[id] = i
+			ds.Sessions = append(ds.Sessions, Session{ID: id, Group: id})
+		}
+		ds.Sessions[i].Utterances = append(ds.Sessions[i].Utterances, ex)
+	}
+	if len(ds.Sessions) == 0 {
+		return nil, ally.Errorf(ally.EINVALID, "%s: no utterances", name)
+	}
+	return ds, nil
+}
+
+// codedExample checks a role, code and subcode of the generic format.
+func codedExample(role, code, subcode string) (Example, error) {
+	var ex Example
+	switch strings.ToLower(role) {
+	case "practitioner", "therapist", "counsellor", "counselor", "coach":
+		ex.Role = ally.RolePractitioner
+	case "client", "patient":
+		ex.Role = ally.RoleClient
+	default:
+		return ex, errors.New("role " + strconv.Quote(role) + " is neither practitioner nor client")
+	}
+	code = strings.ToLower(code)
+	if code == "therapist_input" {
+		code = ally.CodeInput
+	}
+	valid := ally.PractitionerCodes
+	if ex.Role == ally.RoleClient {
+		valid = ally.ClientCodes
+	}
+	if !slices.Contains(valid, code) {
+		return ex, errors.New("code " + strconv.Quote(code) + " is not a " + string(ex.Role) + " code (" + strings.Join(valid, ", ") + ")")
+	}
+	ex.Label = code
+	subcode = strings.ToLower(subcode)
+	if subcode != "" && subcode != "n/a" {
+		if !slices.Contains(subcodesOf(code), subcode) {
+			return ex, errors.New("subcode " + strconv.Quote(subcode) + " does not refine " + code)
+		}
+		ex.Subcode = subcode
+	}
+	return ex, nil
+}
+
+// subcodesOf lists the subcodes of a practitioner code.
+func subcodesOf(code string) []string {
+	switch code {
+	case ally.CodeReflection:
+		return []string{ally.SubSimple, ally.SubComplex}
+	case ally.CodeQuestion:
+		return []string{ally.SubOpen, ally.SubClosed}
+	case ally.CodeInput:
+		return []string{ally.SubInformation, ally.SubAdvice, ally.SubOptions, ally.SubNegotiation}
+	}
+	return nil
+}
+
+// Merge returns one dataset with the sessions of all of them, in order.
+func Merge(sets ...*Dataset) *Dataset {
+	out := &Dataset{}
+	for _, s := range sets {
+		out.Sessions = append(out.Sessions, s.Sessions...)
+	}
+	return out
+}

@@ -1,0 +1,171 @@
+package mi
+
+import (
+	"math/rand/v2"
+	"sort"
+
+	"github.com/ally-mi/ally"
+)
+
+// Report holds the scores of every task. Subcode tasks are scored on the
+// utterances whose gold code is the subcode's family (reflections for
+// simple/complex, and so on), so they measure the subcode alone.
+type Report struct {
+	Client     Scores  `json:"client"`
+	Therapist  Scores  `json:"therapist"`
+	Reflection *Scores `json:"reflection,omitempty"`
+	Question   *Scores `json:"question,omitempty"`
+	Input      *Scores `json:"input,omitempty"`
+}
+
+// predictions collects gold and predicted labels per task.
+type predictions map[string]*goldPred
+
+type goldPred struct{ gold, pred []string }
+
+func (p predictions) add(task, gold, pred string) {
+	g := p[task]
+	if g == nil {
+		g = &goldPred{}
+		p[task] = g
+	}
+	g.gold = append(g.gold, gold)
+	g.pred = append(g.pred, pred)
+}
+
+// predictSession codes every coded utterance of s and records the result.
+func (m *Model) predictSession(s Session, feats [][]feature, into predictions) {
+	xs, last := m.vectors(sessionTurns(s), feats)
+	for i, u := range s.Utterances {
+		for _, task := range tasksOf(u) {
+			if last.tasks[task] == nil {
+				continue
+			}
+			pred, _ := last.predict(task, xs[i])
+			into.add(task, labelFor(task, u), pred)
+		}
+	}
+}
+
+// report scores the collected predictions.
+func (p predictions) report() *Report {
+	sc := func(task string, labels []string) Scores {
+		g := p[task]
+		if g == nil {
+			return score(labels, nil, nil)
+		}
+		return score(labels, g.gold, g.pred)
+	}
+	r := &Report{
+		Client:    sc(taskClient, ally.ClientCodes),
+		Therapist: sc(taskTherapist, ally.PractitionerCodes),
+	}
+	for task, dst := range map[string]**Scores{taskReflection: &r.Reflection, taskQuestion: &r.Question, taskInput: &r.Input} {
+		if p[task] != nil {
+			s := sc(task, nil)
+			*dst = &s
+		}
+	}
+	return r
+}
+
+// Evaluate codes the sessions of ds with m and scores the codes against the
+// gold codes.
+func Evaluate(m *Model, ds *Dataset) *Report {
+	p := predictions{}
+	for i, feats := range datasetFeatures(ds) {
+		m.predictSession(ds.Sessions[i], feats, p)
+	}
+	return p.report()
+}
+
+// CrossValidate runs k-fold cross-validation with folds grouped by
+// Session.Group, so no video is both trained and tested on, and scores the
+// predictions pooled over the folds.
+func CrossValidate(ds *Dataset, k int, cfg Config) (*Report, error) {
+	p := predictions{}
+	err := crossFit(ds, k, cfg, func(m *Model, i int, feats [][]feature) {
+		m.predictSession(ds.Sessions[i], feats, p)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return p.report(), nil
+}
+
+// OutOfFold returns every session of ds as a transcript coded by a model
+// trained, in grouped k-fold cross-validation, on the other folds only: the
+// codes a session would get from a model that never saw its video.
+func OutOfFold(ds *Dataset, k int, cfg Config) ([]*ally.Transcript, error) {
+	out := make([]*ally.Transcript, len(ds.Sessions))
+	err := crossFit(ds, k, cfg, func(m *Model, i int, _ [][]feature) {
+		t := ds.Sessions[i].Transcript()
+		m.CodeTranscript(t)
+		out[i] = t
+	})
+	return out, err
+}
+
+// crossFit trains one model per grouped fold and calls test for every
+// session of the held-out fold with that model.
+func crossFit(ds *Dataset, k int, cfg Config, test func(m *Model, session int, feats [][]feature)) error {
+	folds, err := groupFolds(ds, k)
+	if err != nil {
+		return err
+	}
+	feats := datasetFeatures(ds)
+	for f := 0; f < k; f++ {
+		train := &Dataset{}
+		for i, s := range ds.Sessions {
+			if folds[i] != f {
+				train.Sessions = append(train.Sessions, s)
+			}
+		}
+		m, err := Train(train, cfg)
+		if err != nil {
+			return err
+		}
+		for i := range ds.Sessions {
+			if folds[i] == f {
+				test(m, i, feats[i])
+			}
+		}
+	}
+	return nil
+}
+
+// groupFolds assigns every session a fold in [0,k): groups are shuffled with
+// a fixed seed and each goes to the fold with the fewest utterances so far.
+func groupFolds(ds *Dataset, k int) ([]int, error) {
+	size := map[string]int{}
+	for _, s := range ds.Sessions {
+		size[s.Group] += len(s.Utterances)
+	}
+	groups := make([]string, 0, len(size))
+	for g := range size {
+		groups = append(groups, g)
+	}
+	if k < 2 || k > len(groups) {
+		return nil, ally.Errorf(ally.EINVALID, "cannot make %d folds from %d groups of sessions (need 2 ≤ k ≤ groups)", k, len(groups))
+	}
+	sort.Strings(groups)
+	rng := rand.New(rand.NewPCG(1, 2))
+	rng.Shuffle(len(groups), func(i, j int) { groups[i], groups[j] = groups[j], groups[i] })
+	load := make([]int, k)
+	fold := map[string]int{}
+	for _, g := range groups {
+		best := 0
+		for f := range load {
+			if load[f] < load[best] {
+				best = f
+			}
+		}
+		fold[g] = best
+		load[best] += size[g]
+	}
+	out := make([]int, len(ds.Sessions))
+	for i, s := range ds.Sessions {
+		out[i] = fold[s.Group]
+	}
+	return out, nil
+}

@@ -1,0 +1,96 @@
+package mi
+
+import "sort"
+
+// Scores are the agreement figures of one task: predicted against gold codes.
+type Scores struct {
+	MacroF1  float64 `json:"macro_f1"`
+	Accuracy float64 `json:"accuracy"`
+	Kappa    float64 `json:"kappa"`
+	// PerClass holds precision, recall, F1 and support by gold class.
+	PerClass map[string]ClassScores `json:"per_class"`
+	// Labels orders the rows and columns of Confusion.
+	Labels []string `json:"labels"`
+	// Confusion[i][j] counts utterances of gold class Labels[i] coded Labels[j].
+	Confusion [][]int `json:"confusion"`
+	// N is the number of utterances scored.
+	N int `json:"n"`
+}
+
+// ClassScores are the figures of one class.
+type ClassScores struct {
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+	Support   int     `json:"support"`
+}
+
+// score compares predicted with gold labels over the given label set (any
+// label outside it is added, so nothing is silently dropped).
+func score(labels, gold, pred []string) Scores {
+	set := map[string]bool{}
+	for _, l := range labels {
+		set[l] = true
+	}
+	for i := range gold {
+		set[gold[i]], set[pred[i]] = true, true
+	}
+	labels = labels[:0:0]
+	for l := range set {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	index := map[string]int{}
+	for i, l := range labels {
+		index[l] = i
+	}
+	k := len(labels)
+	s := Scores{Labels: labels, Confusion: make([][]int, k), PerClass: map[string]ClassScores{}, N: len(gold)}
+	for i := range s.Confusion {
+		s.Confusion[i] = make([]int, k)
+	}
+	for i := range gold {
+		s.Confusion[index[gold[i]]][index[pred[i]]]++
+	}
+	if len(gold) == 0 {
+		return s
+	}
+	correct, rowSum, colSum := 0, make([]int, k), make([]int, k)
+	for i := 0; i < k; i++ {
+		for j := 0; j < k; j++ {
+			rowSum[i] += s.Confusion[i][j]
+			colSum[j] += s.Confusion[i][j]
+		}
+		correct += s.Confusion[i][i]
+	}
+	n := float64(len(gold))
+	macro, classes := 0.0, 0
+	for i, l := range labels {
+		tp := float64(s.Confusion[i][i])
+		c := ClassScores{Support: rowSum[i]}
+		if colSum[i] > 0 {
+			c.Precision = tp / float64(colSum[i])
+		}
+		if rowSum[i] > 0 {
+			c.Recall = tp / float64(rowSum[i])
+		}
+		if c.Precision+c.Recall > 0 {
+			c.F1 = 2 * c.Precision * c.Recall / (c.Precision + c.Recall)
+		}
+		s.PerClass[l] = c
+		if rowSum[i] > 0 || colSum[i] > 0 {
+			macro += c.F1
+			classes++
+		}
+	}
+	s.MacroF1 = macro / float64(classes)
+	s.Accuracy = float64(correct) / n
+	expected := 0.0
+	for i := 0; i < k; i++ {
+		expected += float64(rowSum[i]) * float64(colSum[i]) / (n * n)
+	}
+	if expected < 1 {
+		s.Kappa = (s.Accuracy - expected) / (1 - expected)
+	}
+	return s
+}

@@ -1,0 +1,124 @@
+package mi
+
+import (
+	"github.com/ally-mi/ally"
+)
+
+// The coder's tasks: one model each.
+const (
+	taskClient     = "client"     // client talk: change / neutral / sustain
+	taskTherapist  = "therapist"  // practitioner behaviour
+	taskReflection = "reflection" // simple / complex
+	taskQuestion   = "question"   // open / closed
+	taskInput      = "input"      // information / advice / options / negotiation
+)
+
+// subTask names the subcode task of a practitioner behaviour code, "" when it has none.
+func subTask(label string) string {
+	switch label {
+	case ally.CodeReflection:
+		return taskReflection
+	case ally.CodeQuestion:
+		return taskQuestion
+	case ally.CodeInput:
+		return taskInput
+	}
+	return ""
+}
+
+// mainTask names the task that codes an utterance of role r.
+func mainTask(r ally.Role) string {
+	if r == ally.RoleClient {
+		return taskClient
+	}
+	return taskTherapist
+}
+
+// Model codes utterances. It implements ally.Coder. A Model is read-only
+// once trained or loaded, so one may serve many goroutines.
+//
+// A model is a chain of stages. The first codes each utterance from its own
+// words and its neighbours' words; each later stage also sees what the stage
+// before it made of the neighbouring utterances and of the whole session, so
+// the coding of one turn can lean on how the conversation around it went.
+type Model struct {
+	config Config
+	stages []*stage
+}
+
+// stage is one link of the chain: a vocabulary and a linear model per task.
+type stage struct {
+	vocab *vocab
+	tasks map[string]*linear
+	// nets, where a task has one, is averaged with the linear model.
+	nets map[string]*mlp
+}
+
+// taskProbs writes the probabilities of task's classes for x into p.
+func (st *stage) taskProbs(task string, x sparse, p []float64) {
+	st.tasks[task].probs(x, p)
+	if n := st.nets[task]; n != nil {
+		q := make([]float64, len(p))
+		n.probs(x, q)
+		for c := range p {
+			p[c] = (p[c] + q[c]) / 2
+		}
+	}
+}
+
+// CodeTranscript codes every utterance of t in place.
+func (m *Model) CodeTranscript(t *ally.Transcript) {
+	turns := make([]turn, len(t.Utterances))
+	for i, u := range t.Utterances {
+		turns[i] = turn{role: u.Role, toks: tokenize(u.Text)}
+	}
+	xs, last := m.vectors(turns, sessionFeatures(turns))
+	for i, x := range xs {
+		t.Utterances[i].Code = last.code(turns[i].role, x)
+	}
+}
+
+// vectors runs every stage but the last over a session and returns the last
+// stage's input vectors, and that stage.
+func (m *Model) vectors(turns []turn, feats [][]feature) ([]sparse, *stage) {
+	for _, st := range m.stages[:len(m.stages)-1] {
+		feats = withContext(feats, turns, st.mainProbs(turns, feats))
+	}
+	last := m.stages[len(m.stages)-1]
+	xs := make([]sparse, len(feats))
+	for i, fs := range feats {
+		xs[i] = last.vocab.vector(fs)
+	}
+	return xs, last
+}
+
+// mainProbs returns, for every turn, the probabilities of its role's codes.
+func (st *stage) mainProbs(turns []turn, feats [][]feature) []classProbs {
+	out := make([]classProbs, len(turns))
+	for i, fs := range feats {
+		l := st.tasks[mainTask(turns[i].role)]
+		p := make([]float64, len(l.Classes))
+		st.taskProbs(mainTask(turns[i].role), st.vocab.vector(fs), p)
+		out[i] = classProbs{classes: l.Classes, p: p}
+	}
+	return out
+}
+
+// code returns the code of one utterance with role role and features x.
+func (st *stage) code(role ally.Role, x sparse) ally.Code {
+	label, conf := st.predict(mainTask(role), x)
+	c := ally.Code{Label: label, Confidence: conf}
+	if sub := subTask(label); sub != "" && st.tasks[sub] != nil {
+		c.Subcode, c.SubConfidence = st.predict(sub, x)
+	}
+	return c
+}
+
+// predict returns the most probable class of task for x and its probability.
+func (st *stage) predict(task string, x sparse) (string, float64) {
+	l := st.tasks[task]
+	p := make([]float64, len(l.Classes))
+	st.taskProbs(task, x, p)
+	best := argmax(p)
+	return l.Classes[best], p[best]
+}

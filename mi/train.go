@@ -1,0 +1,224 @@
+package mi
+
+import (
+	"math"
+	"sort"
+
+	"github.com/ally-mi/ally"
+)
+
+// Config holds the training settings. The zero value is not useful; start
+// from DefaultConfig.
+type Config struct {
+	// MinCount drops features seen in fewer training utterances.
+	MinCount int `json:"min_count"`
+	// Lambda is the L2 penalty on weights.
+	Lambda float64 `json:"lambda"`
+	// ClassWeightPower weights each example by (n / (k·n_class))^power:
+	// 0 treats every example alike, 1 gives every class equal total weight.
+	ClassWeightPower float64 `json:"class_weight_power"`
+	// MaxIter bounds the optimiser's iterations per task.
+	MaxIter int `json:"max_iter"`
+	// Stages is the length of the model's chain (1: no stacking).
+	Stages int `json:"stages"`
+	// Hidden is the width of the network trained beside each main task's
+	// linear model; 0 trains none.
+	Hidden int `json:"hidden"`
+	// Epochs, Rate, Dropout and Decay set the network's training: passes
+	// over the data, Adam's step size, the share of hidden units dropped
+	// and the L2 weight decay.
+	Epochs  int     `json:"epochs"`
+	Rate    float64 `json:"rate"`
+	Dropout float64 `json:"dropout"`
+	Decay   float64 `json:"decay"`
+	// InnerFolds is the number of grouped folds used to produce the
+	// out-of-fold codes each later stage learns from.
+	InnerFolds int `json:"inner_folds"`
+}
+
+// DefaultConfig returns the settings the embedded model was trained with.
+func DefaultConfig() Config {
+	return Config{MinCount: 2, Lambda: 3e-3, ClassWeightPower: 0.5, MaxIter: 300, Stages: 1, InnerFolds: 4,
+		Hidden: 0, Epochs: 8, Rate: 1e-3, Dropout: 0.5, Decay: 1e-5}
+}
+
+// Train fits a model to the coded sessions of ds.
+func Train(ds *Dataset, cfg Config) (*Model, error) {
+	for _, role := range []ally.Role{ally.RoleClient, ally.RolePractitioner} {
+		if !hasCoded(ds, role) {
+			return nil, ally.Errorf(ally.EINVALID, "no coded %s utterances to train on", role)
+		}
+	}
+	if cfg.Stages < 1 {
+		cfg.Stages = 1
+	}
+	stages, err := trainStages(ds, datasetFeatures(ds), cfg, cfg.Stages)
+	if err != nil {
+		return nil, err
+	}
+	return &Model{config: cfg, stages: stages}, nil
+}
+
+// hasCoded reports whether ds has a coded utterance of role r.
+func hasCoded(ds *Dataset, r ally.Role) bool {
+	for _, s := range ds.Sessions {
+		for _, u := range s.Utterances {
+			if u.Role == r && u.Label != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trainStages trains a chain of n stages. Each later stage learns from the
+// earlier stage's out-of-fold codes: codes made by a model that did not see
+// the session, like those it will meet on new sessions.
+func trainStages(ds *Dataset, feats [][][]feature, cfg Config, n int) ([]*stage, error) {
+	first := trainStage(ds, feats, cfg)
+	if n == 1 {
+		return []*stage{first}, nil
+	}
+	folds, err := groupFolds(ds, cfg.InnerFolds)
+	if err != nil {
+		return nil, err
+	}
+	next := make([][][]feature, len(ds.Sessions))
+	for f := 0; f < cfg.InnerFolds; f++ {
+		sub, subFeats := &Dataset{}, [][][]feature{}
+		for i, s := range ds.Sessions {
+			if folds[i] != f {
+				sub.Sessions = append(sub.Sessions, s)
+				subFeats = append(subFeats, feats[i])
+			}
+		}
+		st := trainStage(sub, subFeats, cfg)
+		for i, s := range ds.Sessions {
+			if folds[i] == f {
+				turns := sessionTurns(s)
+				next[i] = withContext(feats[i], turns, st.mainProbs(turns, feats[i]))
+			}
+		}
+	}
+	rest, err := trainStages(ds, next, cfg, n-1)
+	if err != nil {
+		return nil, err
+	}
+	return append([]*stage{first}, rest...), nil
+}
+
+// trainStage fits one stage: a vocabulary from feats and a model per task.
+func trainStage(ds *Dataset, feats [][][]feature, cfg Config) *stage {
+	var all [][]feature
+	for _, s := range feats {
+		all = append(all, s...)
+	}
+	v := buildVocab(all, cfg.MinCount)
+	sets := map[string]*taskData{}
+	for si, s := range ds.Sessions {
+		for ui, u := range s.Utterances {
+			for _, task := range tasksOf(u) {
+				d := sets[task]
+				if d == nil {
+					d = &taskData{}
+					sets[task] = d
+				}
+				d.x = append(d.x, v.vector(feats[si][ui]))
+				d.labels = append(d.labels, labelFor(task, u))
+			}
+		}
+	}
+	st := &stage{vocab: v, tasks: map[string]*linear{}, nets: map[string]*mlp{}}
+	for task, d := range sets {
+		st.tasks[task] = d.fit(len(v.names), cfg)
+		if cfg.Hidden > 0 && (task == taskClient || task == taskTherapist) {
+			st.nets[task] = d.fitNet(len(v.names), cfg)
+		}
+	}
+	return st
+}
+
+// sessionTurns tokenises the utterances of s.
+func sessionTurns(s Session) []turn {
+	turns := make([]turn, len(s.Utterances))
+	for j, u := range s.Utterances {
+		turns[j] = turn{role: u.Role, toks: tokenize(u.Text)}
+	}
+	return turns
+}
+
+// datasetFeatures returns the first-stage features of every utterance of
+// every session.
+func datasetFeatures(ds *Dataset) [][][]feature {
+	out := make([][][]feature, len(ds.Sessions))
+	for i, s := range ds.Sessions {
+		out[i] = sessionFeatures(sessionTurns(s))
+	}
+	return out
+}
+
+// tasksOf lists the tasks a coded example trains.
+func tasksOf(u Example) []string {
+	if u.Label == "" {
+		return nil
+	}
+	tasks := []string{mainTask(u.Role)}
+	if st := subTask(u.Label); st != "" && u.Role != ally.RoleClient && u.Subcode != "" {
+		tasks = append(tasks, st)
+	}
+	return tasks
+}
+
+// labelFor returns the gold class of u for task.
+func labelFor(task string, u Example) string {
+	if task == taskClient || task == taskTherapist {
+		return u.Label
+	}
+	return u.Subcode
+}
+
+// taskData is the training data of one task.
+type taskData struct {
+	x      []sparse
+	labels []string
+}
+
+// fit trains the task's linear model.
+func (d *taskData) fit(nFeat int, cfg Config) *linear {
+	classes, set := d.weighted(cfg)
+	return fitLinear(classes, nFeat, set, cfg.Lambda, cfg.MaxIter)
+}
+
+// fitNet trains the task's network.
+func (d *taskData) fitNet(nFeat int, cfg Config) *mlp {
+	classes, set := d.weighted(cfg)
+	return fitMLP(classes, nFeat, set, mlpConfig{
+		Hidden: cfg.Hidden, Epochs: cfg.Epochs, Batch: 32, Rate: cfg.Rate,
+		Dropout: cfg.Dropout, Decay: cfg.Decay, Seed: 1,
+	})
+}
+
+// weighted returns the task's classes, sorted, and its examples weighted so
+// that rare classes count more (see Config.ClassWeightPower).
+func (d *taskData) weighted(cfg Config) ([]string, trainSet) {
+	count := map[string]int{}
+	for _, l := range d.labels {
+		count[l]++
+	}
+	classes := make([]string, 0, len(count))
+	for c := range count {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	index := map[string]int{}
+	for i, c := range classes {
+		index[c] = i
+	}
+	set := trainSet{x: d.x, y: make([]int, len(d.labels)), weight: make([]float64, len(d.labels))}
+	for i, l := range d.labels {
+		set.y[i] = index[l]
+		ratio := float64(len(d.labels)) / (float64(len(classes)) * float64(count[l]))
+		set.weight[i] = math.Pow(ratio, cfg.ClassWeightPower)
+	}
+	return classes, set
+}
