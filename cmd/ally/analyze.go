@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+
+	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/report"
+	"github.com/ally-mi/ally/transcript"
+)
+
+// analyzeConfig is the command line of `ally analyze`.
+type analyzeConfig struct {
+	format string // of the report: text, json or csv
+	read   transcript.Options
+	output string // file to write the report to; "" or "-" is stdout
+	jobs   int    // files analysed at once
+	inputs []string
+}
+
+// reportFormats lists the values of analyze's --format flag.
+func reportFormats() []string { return []string{"text", "json", "csv"} }
+
+// parseAnalyze parses and checks the command line of `ally analyze`.
+func (m *Main) parseAnalyze(args []string) (analyzeConfig, error) {
+	var cfg analyzeConfig
+	fs := m.newFlagSet("analyze", "ally analyze [flags] FILE|DIR...",
+		"Code the utterances of session transcripts. One file gives its full report;\n"+
+			"several files or a directory give one summary row per session.\n"+
+			"Directories are searched for .vtt, .srt, .txt, .csv and .json files.\n"+
+			"FILE may be - for standard input.")
+	fs.StringVar(&cfg.format, "format", "text", "report format: "+strings.Join(reportFormats(), ", "))
+	fs.StringVar(&cfg.read.Format, "input-format", "", "transcript format: "+strings.Join(transcript.Formats(), ", ")+" (default: detect)")
+	fs.StringVar(&cfg.read.Practitioner, "practitioner", "", "name of the practitioner, overriding the detection")
+	fs.StringVar(&cfg.output, "o", "", "write the report to `FILE` instead of standard output")
+	fs.IntVar(&cfg.jobs, "jobs", runtime.NumCPU(), "number of files to analyse at once")
+	inputs, err := m.parseArgs(fs, args)
+	if err != nil {
+		return cfg, err
+	}
+	cfg.inputs = inputs
+	switch {
+	case len(cfg.inputs) == 0:
+		return cfg, usageErrorf("no transcript given: name a FILE or a DIR")
+	case !slices.Contains(reportFormats(), cfg.format):
+		return cfg, usageErrorf("unknown --format %q; valid formats are %s", cfg.format, strings.Join(reportFormats(), ", "))
+	case cfg.read.Format != "" && !slices.Contains(transcript.Formats(), strings.ToLower(cfg.read.Format)):
+		return cfg, usageErrorf("unknown --input-format %q; valid formats are %s", cfg.read.Format, strings.Join(transcript.Formats(), ", "))
+	case cfg.jobs < 1:
+		return cfg, usageErrorf("--jobs must be at least 1, not %d", cfg.jobs)
+	}
+	return cfg, nil
+}
+
+// runAnalyze implements `ally analyze`.
+func (m *Main) runAnalyze(ctx context.Context, args []string) error {
+	cfg, err := m.parseAnalyze(args)
+	if err != nil {
+		return err
+	}
+	coder, err := m.coder()
+	if err != nil {
+		return err
+	}
+	if len(cfg.inputs) == 1 && !isDir(cfg.inputs[0]) {
+		return m.analyzeOne(ctx, cfg, coder)
+	}
+	return m.analyzeMany(ctx, cfg, coder)
+}
+
+// analyzeOne writes the full report of the one transcript named.
+func (m *Main) analyzeOne(ctx context.Context, cfg analyzeConfig, coder ally.Coder) error {
+	path := cfg.inputs[0]
+	t, err := m.readTranscript(path, cfg.read)
+	if err != nil {
+		return &fileError{path: path, err: err}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	coder.CodeTranscript(t)
+
+	var render func(io.Writer, *ally.Transcript) error
+	switch cfg.format {
+	case "json":
+		render = report.JSON
+	case "csv":
+		render = report.CSV
+	default:
+		render = report.Text
+	}
+	// Render in memory first, so a failure never leaves half a report.
+	var buf bytes.Buffer
+	if err := render(&buf, t); err != nil {
+		return err
+	}
+	return m.writeOutput(cfg.output, buf.Bytes())
+}
+
+// readTranscript reads the transcript at path, or standard input for "-".
+func (m *Main) readTranscript(path string, opt transcript.Options) (*ally.Transcript, error) {
+	if path != "-" {
+		return transcript.ReadFile(path, opt)
+	}
+	data, err := io.ReadAll(io.LimitReader(m.Stdin, transcript.MaxFileSize+1))
+	if err != nil {
+		return nil, ally.Errorf(ally.EINVALID, "cannot read standard input: %v", err)
+	} else if len(data) > transcript.MaxFileSize {
+		return nil, ally.Errorf(ally.EINVALID, "standard input is over %d MB, the most ally reads", transcript.MaxFileSize>>20)
+	}
+	return transcript.Parse("stdin", data, opt)
+}
+
+// isDir reports whether path names a directory.
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+
+	"github.com/ally-mi/ally/mi"
+)
+
+// runTrain implements `ally train`: fit the coder to hand-coded sessions,
+// and cross-validate it.
+func (m *Main) runTrain(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("train", "ally train [flags] FILE.csv...",
+		"Train the utterance coder on hand-coded sessions: AnnoMI's CSV, or a\n"+
+			"practice's own in the columns speaker,text,role,code[,subcode][,session].\n"+
+			"Several files are trained on together, e.g. AnnoMI and your own sessions.\n"+
+			"Training is seeded: the same files give the same model, byte for byte.\n"+
+			"--cv K prints K-fold cross-validation scores, with folds grouped by video\n"+
+			"(or session) so no recording is both trained and tested on.\n\n"+
+			"The embedded model is: ally train -o mi/model.json AnnoMI-full.train.csv")
+	cv := fs.Int("cv", 0, "run `K`-fold grouped cross-validation and print its scores")
+	asJSON := fs.Bool("json", false, "print cross-validation scores as JSON")
+	output := fs.String("o", "", "write the trained model to `FILE`")
+	files, err := m.parseArgs(fs, args)
+	switch {
+	case err != nil:
+		return err
+	case len(files) == 0:
+		return usageErrorf("no coded sessions given: name a CSV file")
+	case *cv == 0 && *output == "":
+		return usageErrorf("nothing to do: name the model file with -o FILE, or cross-validate with --cv K")
+	case *cv == 1 || *cv < 0:
+		return usageErrorf("--cv must be at least 2, not %d", *cv)
+	}
+	ds, err := readDatasets(files)
+	if err != nil {
+		return err
+	}
+	cfg := mi.DefaultConfig()
+	if *cv > 0 {
+		r, err := mi.CrossValidate(ds, *cv, cfg)
+		if err != nil {
+			return err
+		}
+		if err := m.writeScores(r, *asJSON, ""); err != nil {
+			return err
+		}
+	}
+	if *output == "" {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	model, err := mi.Train(ds, cfg)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if _, err := model.WriteTo(&b); err != nil {
+		return err
+	}
+	if err := m.writeOutput(*output, b.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stderr, "ally: trained on %d sessions; model written to %s\n", len(ds.Sessions), *output)
+	return nil
+}

@@ -1,0 +1,79 @@
+package report_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/report"
+)
+
+func TestJSON(t *testing.T) {
+	tests := []struct {
+		golden string
+		t      *ally.Transcript
+	}{
+		{"json-timed.golden", timedSession()},
+		{"json-group.golden", untimedGroup()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := report.JSON(&buf, tt.t); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, tt.golden, buf.Bytes())
+		})
+	}
+}
+
+// TestJSONContract decodes the output generically and checks the keys and
+// values other parts of ally rely on, independently of the Go types.
+func TestJSONContract(t *testing.T) {
+	var buf bytes.Buffer
+	if err := report.JSON(&buf, untimedGroup()); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Name       string
+		Format     string
+		Speakers   []map[string]any
+		Utterances []map[string]any
+		Summary    struct {
+			Counts    map[string]int
+			BySpeaker map[string]map[string]int `json:"by_speaker"`
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := doc.Name, "dui-group.txt"; got != want {
+		t.Errorf("name = %q, want %q", got, want)
+	}
+	for _, key := range []string{"name", "role", "confidence", "reason", "utterances"} {
+		if _, ok := doc.Speakers[0][key]; !ok {
+			t.Errorf("speaker has no %q", key)
+		}
+	}
+	for _, key := range []string{"index", "speaker", "role", "start", "end", "text", "code", "subcode", "confidence"} {
+		if _, ok := doc.Utterances[0][key]; !ok {
+			t.Errorf("utterance has no %q", key)
+		}
+	}
+	if doc.Utterances[0]["start"] != nil {
+		t.Errorf("start = %v, want null for an untimed utterance", doc.Utterances[0]["start"])
+	}
+	if got, want := len(doc.Summary.Counts), 7; got != want {
+		t.Errorf("summary has %d codes, want %d: %v", got, want, doc.Summary.Counts)
+	}
+	if got, want := doc.Summary.Counts["sustain"], 1; got != want {
+		t.Errorf("sustain = %d, want %d", got, want)
+	}
+	if got, want := doc.Summary.BySpeaker["Ana"]["sustain"], 1; got != want {
+		t.Errorf("Ana's sustain = %d, want %d", got, want)
+	}
+	if _, ok := doc.Summary.BySpeaker["Lee"]; !ok {
+		t.Error("Lee, whose utterance is uncoded, is missing from by_speaker")
+	}
+}
