@@ -1,0 +1,154 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/ally-mi/ally"
+)
+
+// Behaviours are the MITI 4.2.1 behaviour counts ally detects in one
+// practitioner utterance, plus the two consent behaviours of guideline 5.
+// AnnoMI does not label them, so they come from phrase rules (see
+// behaviour_phrases.go), not from the coder.
+type Behaviours struct {
+	Affirm            bool `json:"affirm"`
+	SeekCollaboration bool `json:"seek_collaboration"`
+	Autonomy          bool `json:"emphasize_autonomy"`
+	Confront          bool `json:"confront"`
+	Persuade          bool `json:"persuade"`
+	// AskPermission is the part of seeking collaboration that asks before
+	// advising or raising a subject.
+	AskPermission bool `json:"ask_permission"`
+	// Options is offering a choice between ways forward.
+	Options bool `json:"options"`
+}
+
+// Adherent reports whether the utterance holds an MI-adherent behaviour.
+func (b Behaviours) Adherent() bool { return b.Affirm || b.SeekCollaboration || b.Autonomy }
+
+// NonAdherent reports whether the utterance holds an MI-non-adherent
+// behaviour (persuasion is non-adherent only without permission, which the
+// caller decides; see Analyze).
+func (b Behaviours) NonAdherent() bool { return b.Confront || b.Persuade }
+
+// DetectBehaviours returns the behaviours in practitioner utterance u. prev
+// is the utterance before it, nil at the start: when the client just said "I
+// should cut down", a practitioner's "you should cut down" echoes them and is
+// not persuasion. Client utterances have no behaviours.
+func DetectBehaviours(u ally.Utterance, prev *ally.Utterance) Behaviours {
+	var b Behaviours
+	if u.Role == ally.RoleClient {
+		return b
+	}
+	f := flat(u.Text)
+	_, b.Affirm = containsAny(f, affirmPhrases)
+	_, b.AskPermission = containsAny(f, permissionPhrases)
+	_, b.SeekCollaboration = containsAny(f, collaborationPhrases)
+	b.SeekCollaboration = b.SeekCollaboration || b.AskPermission
+	_, b.Autonomy = containsAny(f, autonomyPhrases)
+	_, b.Options = containsAny(f, optionPhrases)
+	f, b.Confront = confront(f)
+	b.Persuade = persuade(f, prev, questions(u.Text))
+	return b
+}
+
+// questions reports, for each sentence of text in the order flat splits
+// them, whether it ends with a question mark.
+func questions(text string) []bool {
+	var out []bool
+	for _, r := range dropQuoted(strings.ToLower(text)) {
+		if strings.ContainsRune(".!?;:", r) {
+			out = append(out, r == '?')
+		}
+	}
+	return out
+}
+
+// whWords open the part of a question that asks the client for their own
+// plan: "what do you need to do next?" evokes, it does not direct.
+var whWords = []string{" what ", " how ", " when ", " where ", " who ", " which ", " whether "}
+
+// evokes reports whether the directive at position i of f sits in a
+// question after a wh-word of the same sentence.
+func evokes(f string, i int, question []bool) bool {
+	k := strings.Count(f[:i], "|")
+	if k >= len(question) || !question[k] {
+		return false
+	}
+	_, ok := containsAny(" "+clauseBefore(f, i)+" ", whWords)
+	return ok
+}
+
+// confront reports whether f confronts, and returns f with every
+// confronting sentence blanked: "You need to face the facts" is one
+// confrontation, not also a persuasion.
+func confront(f string) (string, bool) {
+	found := false
+	sentences := strings.Split(f, "|")
+	for i, s := range sentences {
+		if _, ok := containsAny(" "+strings.TrimSpace(s)+" |", confrontPhrases); ok {
+			found = true
+			sentences[i] = " "
+		}
+	}
+	return strings.Join(sentences, "|"), found
+}
+
+// persuade reports whether f argues, warns or directs. A directive phrase
+// does not count inside a clause that reports someone else's words or
+// thoughts, after a reflective "so" opening the clause, inside a question
+// after a wh-word (question marks the sentences of f that are questions), or
+// when it echoes the client's own "I should ..." in prev.
+func persuade(f string, prev *ally.Utterance, question []bool) bool {
+	var echo string
+	if prev != nil && prev.Role == ally.RoleClient {
+		echo = flat(prev.Text)
+	}
+	for _, p := range persuadePhrases {
+		for _, i := range indexAll(f, p) {
+			clause := clauseBefore(f, i)
+			if reported(clause) || strings.TrimSpace(clause) == "so" || evokes(f, i, question) || echoes(f[i:], p, echo) {
+				continue
+			}
+			return true
+		}
+	}
+	for _, s := range strings.Split(f, "|") {
+		s = strings.TrimLeft(s, " ")
+		s = strings.TrimPrefix(s, "and ")
+		s = strings.TrimPrefix(s, "so ")
+		s = strings.TrimPrefix(s, "well ")
+		s = strings.TrimPrefix(s, "honestly ")
+		s = strings.TrimPrefix(s, "i'd say ")
+		if hasPrefixAny(" "+s, imperativeOpeners) && !strings.HasPrefix(s, "take a look") && !strings.HasPrefix(s, "go ahead") && !strings.HasPrefix(s, "go on") {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether a clause prefix introduces someone else's words
+// or thoughts, rather than the practitioner's own opinion.
+func reported(clause string) bool {
+	clause = " " + clause + " "
+	if _, own := containsAny(clause, ownOpinion); own {
+		return false
+	}
+	_, ok := containsAny(clause, reportingWords)
+	return ok
+}
+
+// echoes reports whether the directive at the start of rest ("you should
+// cut down") repeats the client's first-person version ("I should cut
+// down") in prev.
+func echoes(rest, p, prev string) bool {
+	if prev == "" {
+		return false
+	}
+	after := strings.Fields(strings.TrimPrefix(rest, p))
+	if len(after) == 0 {
+		return false
+	}
+	mine := strings.Replace(p, " you", " i", 1)
+	return strings.Contains(prev, mine+after[0]+" ")
+}

@@ -1,0 +1,152 @@
+package analysis
+
+// The phrase lists of the behaviour detector. Every entry is matched against
+// flat text (lower case, single spaces, sentence breaks as "|"), so entries
+// start and end with a space where a word boundary matters. They were written
+// from the MITI 4.2.1 behaviour definitions and the usual wording of
+// counselling sessions, then checked against the tuning part of
+// testdata/behaviours.csv; docs/analysis.md reports their precision and recall
+// on the held-out part.
+
+// affirmPhrases recognise the client's strengths, efforts or values (MITI:
+// affirm).
+var affirmPhrases = []string{
+	" worked hard", " worked really hard", " worked so hard", " done so well", " doing so well", " done really well", " work hard", " working hard", " courage", " courageous", " brave", " good for you ",
+	" well done", " nice work", " good work", " great work", " good job", " great job", " proud of you",
+	" i appreciate", " appreciate you", " achievement", " says a lot about you", " you're someone who",
+	" you're really someone", " you clearly know", " know yourself", " great idea", " good idea",
+	" which is not easy", " that's not easy", " that isn't easy", " isn't easy to", " not easy to talk",
+	" really well", " thanks for sharing", " thank you for sharing", " thanks for being", " determined",
+	" strength", " strong person", " impressed", " resourceful", " big step", " you did it ",
+	" took guts", " it took a lot", " that took", " you care a lot", " you really care", " persistent",
+	" committed", " dedicated", " you've already ", " you managed", " credit", " that's great ",
+	" that's fantastic", " that's wonderful", " excellent", " your honesty", " you're honest",
+	" know what works for you", " you should be proud", " take pride", " a lot of effort", " put in the effort", " real progress", " that's progress", " that's huge", " that's a skill",
+	" that was smart", " that was wise", " that was brave", " thoughtful", " good listener", " you didn't give up",
+	" kept going", " hung in there", " stuck with it", " keep their word", " keep your word", " insight",
+	" open with me", " how much your", " means to you", " you've thought hard", " thought hard about",
+	" thought a lot about", " that matters", " and that matters", " skilled", " you're good at",
+	" you've done", " you did a great", " you did really", " you did great", " you did well", " that's impressive", " really impressive", " you've come a long way", " come a long way", " i admire", " i'm glad you", " glad you came", " glad you're here", " you handled", " not everyone would", " a lot of people wouldn't", " you've really thought", " you obviously care", " clearly care", " you care about", " you're a good", " doing the best you can", " your commitment", " your determination", " your effort", " that shows", " says something about you", " speaks to your", " you've learned", " you've figured out", " terrific", " wonderful", " amazing", " really good at", " hard work", " you got through", " you survived", " resilient", " you made it", " you've kept", " you stuck", " you've stuck", " you held", " you've held", " you've stayed", " you stayed",
+}
+
+// collaborationPhrases ask for the client's ideas, share control of the
+// session, or ask permission (MITI: seeking collaboration).
+var collaborationPhrases = []string{
+	" what do you think", " what do you make of", " how would you like", " where would you like",
+	" what would you like to", " what would you want", " what you'd want", " what you would want",
+	" together", " your ideas", " what ideas do you", " any ideas", " what you'd suggest",
+	" what would you suggest", " how does that fit", " how does that sound", " anything you'd like to add",
+	" anything you want to add", " useful for you", " helpful for you", " helpful from me",
+	" how can i help", " which of these", " which one of these", " how do you see it",
+	" how do you see this", " help me understand", " the expert on", " or talk about something else",
+	" what would work for you", " what might work for you", " does that make sense to you",
+	" we could ", " shall we ", " let's figure", " let's work out", " let's look at", " what would you like", " what do you want to", " how do you want to", " where do you want to",
+	" what's your sense", " what's your take", " your thoughts", " start with yours", " hear yours", " would it help if",
+	" can i ask", " could i ask", " between us", " have i missed", " i've missed", " if i've got that wrong",
+	" got that wrong", " correct me", " how would you feel about", " what would be in it", " if we were to",
+	" what are your thoughts", " how about we", " what if we", " where should we", " where do we go", " what should we", " would you like to talk", " would you like to start", " did i get that right", " am i getting that right", " have i got that right", " tell me if i'm wrong", " does that fit", " does that sound right", " how does that land", " work on this together", " what would you like to focus", " what feels most important", " what would be most helpful", " what would be helpful", " where would you like to start", " what should we focus", " i'd love to hear your", " curious what you think", " what you think about", " how would that be for you", " what would make sense", " what makes sense to you", " figure out together", " figure it out together", " come up with", " brainstorm", " what do you want from", " how can we",
+}
+
+// permissionPhrases ask before giving information or advice, or before
+// raising a subject (MITI codes them as seeking collaboration; ally also
+// counts them for G5).
+var permissionPhrases = []string{
+	" is it okay if", " is it ok if", " would it be okay", " would it be ok", " would it be alright",
+	" is it alright if", " would you mind", " do you mind if", " can i share", " could i share",
+	" may i share", " may i ", " can i tell you", " could i tell you", " can i offer", " could i offer",
+	" can i give you", " could i give you", " can i suggest", " would you like to hear",
+	" would you like some information", " would you like me to", " do you want me to",
+	" okay if i", " ok if i", " mind if i", " mind if we", " would you be open to", " are you open to",
+	" would you be interested in",
+}
+
+// autonomyPhrases emphasise the client's choice and control (MITI:
+// emphasising autonomy), and invite a "no".
+var autonomyPhrases = []string{
+	" up to you", " your decision", " your choice", " your call", " you decide", " the one who decides",
+	" you get to decide", " you can decide", " you might decide", " whatever you choose",
+	" whatever you decide", " it's your life", " your own life", " don't have to do anything",
+	" you don't have to", " if you'd rather not", " if you would rather not", " say no",
+	" free to ", " feel free", " take it or leave it", " only you can", " you're in charge",
+	" you are in charge", " you know best", " you know what's best", " throw out whatever",
+	" ignore whatever", " or talk about something else", " or would you rather", " stop me", " won't pressure", " not going to pressure", " not here to tell you",
+	" not going to tell you what", " nobody can make you", " no one can make you", " entirely yours",
+	" entirely your", " it's yours ", " know what works for you", " you're the expert", " that's okay |",
+	" and that's okay", " and that's fine", " that's fine |", " if and when you", " when you're ready",
+	" if you want to", " if you decide", " in your own time", " at your own pace", " on your terms", " not here to make you", " make you do", " force you", " no pressure", " we can leave it",
+	" make your own", " your own choices", " your body", " the boss of", " take or leave", " okay to say no",
+	" ok to say no", " fine to say no", " totally fine", " that's fine", " that's okay", " you can skip",
+	" if you want to skip", " only you",
+	" whether you want", " whether or not you", " if you choose", " should you choose", " depends on you", " in your hands", " you're in control", " in control of", " you have a choice", " you have choices", " you have options", " no right or wrong", " there's no right", " you can choose", " you could choose", " for you to choose", " you don't need my", " totally your", " completely up", " not my place", " not my decision", " i can't make you", " i can't decide for you", " whatever works for you", " what's right for you", " what feels right", " you're free", " if it's not for you", " if that's not for you", " if you're not ready", " you can always", " change your mind", " yours to decide", " yours to make", " only you know", " you know yourself best", " you know your own", " no one else can", " nobody else can", " if you'd like", " if you would like",
+}
+
+// confrontPhrases argue with, label, shame or disbelieve the client (MITI:
+// confront). They are checked before the persuasion phrases, and the text
+// they cover is not checked again, so "you have to admit" is one confrontation
+// and not also a persuasion.
+var confrontPhrases = []string{
+	" you have to admit", " you need to admit", " you've got to admit", " admit it", " admit that",
+	" in denial", " denial ", " why don't you just", " why can't you just", " why won't you just",
+	" just an excuse", " making excuses", " make excuses", " that's an excuse", " that's not true",
+	" and you know it", " you never actually", " you never ", " you keep saying", " you always say",
+	" if you really cared", " if you really wanted", " you're an alcoholic", " you're an addict",
+	" you are an alcoholic", " you are an addict", " every addict", " every alcoholic",
+	" not taking this seriously", " not taking it seriously", " irresponsible", " how many times",
+	" face the facts", " face facts", " face reality", " kidding yourself", " fooling yourself",
+	" lying to yourself", " don't buy that", " don't buy it", " don't lie", " let's be real",
+	" be honest with yourself", " seriously |", " you don't really get a say", " you don't get a say",
+	" is normal |", " and you didn't |", " but you didn't |", " you should know better", " selfish",
+	" what were you thinking", " stop making", " that's ridiculous", " you're wrong", " grow up", " excuses", " cop out", " clearly have a problem", " why you bother", " you're being defensive",
+	" defensive", " expect me to believe", " why can't you", " blew it", " pretending", " your problem is",
+	" don't want to change", " you won't try", " sounds like denial", " you can't keep pretending",
+	" you just don't", " you don't seem to care", " you don't care", " you can't be serious", " come on |", " doesn't add up", " i don't believe you", " hard to believe", " blaming", " your fault", " you're not listening", " you never listen", " that's a lie", " you lied", " the truth is", " the problem is you", " you're the problem", " you're kidding", " look at the facts", " the facts are", " you were warned", " we've been over this", " we've talked about this", " you still haven't", " you didn't even", " not even trying", " you're not trying", " you aren't trying", " lazy", " pathetic", " shame on", " ashamed of yourself", " ridiculous", " nonsense", " wake up", " get real", " who are you kidding", " can't be trusted", " you're fooling", " not fooling",
+}
+
+// persuadePhrases try to change the client's mind or behaviour by argument,
+// warning or direction (MITI: persuade). Without permission they are
+// MI-non-adherent.
+var persuadePhrases = []string{
+	" you should ", " you shouldn't", " you ought to", " you need to", " you have to", " you've got to",
+	" you got to", " you must ", " you'd be better off", " you'd be much better off", " you'll be better off",
+	" it's important that you", " it's important for you to", " i really think you", " i think you should",
+	" i'd strongly", " i strongly", " i recommend", " i'd recommend", " i would recommend", " i'd advise",
+	" i advise", " i'd want you to", " i want you to", " make sure you", " what you need to do",
+	" the best thing you can do", " the only option", " the only way", " trust me", " you'll see",
+	" the sooner you", " if you don't stop", " if you keep", " going to end up", " will damage",
+	" will kill", " is killing you", " going to kill", " research says", " research shows", " studies show",
+	" the evidence shows", " wouldn't it be better", " don't you think you should", " need you to",
+	" really should", " you have got to", " just try ", " try to cut", " try cutting", " so much better if", " if you just", " it's time you", " time you quit", " time you stopped", " my advice",
+	" the best option", " please just", " if i were you", " you can't keep", " catch up with you",
+	" would make a big difference", " will make a big difference", " think about what this is doing",
+	" promise me", " your doctor is right", " you'd better", " you really need", " you just need", " you definitely",
+	" you absolutely", " putting them at risk", " putting yourself at risk",
+	" you'll feel better", " you'll feel so much better", " it would be good for you", " it'd be good for you", " it's good for you", " it's bad for you", " it's not good for you", " i'd suggest", " i suggest", " i would suggest", " my suggestion", " it would be best", " it's best to", " it's best if you", " better for you", " it'll help you", " it will help you", " it would really help", " it would help you", " you're risking", " risking your", " unless you", " otherwise you", " before it's too late", " you won't regret", " you'll thank", " you just have to", " all you have to do", " all you need to do", " why not just", " why not try", " why don't you try", " how about trying", " i'd encourage you", " i encourage you", " i'd urge", " i urge", " have to stop", " need to stop", " need to cut", " got to stop", " have to quit", " need to quit", " for your own good", " for your health", " for the sake of your", " think of your kids", " think about your kids", " think about your family", " don't you want to", " wouldn't you rather", " wouldn't you like to", " you can't afford to",
+}
+
+// imperativeOpeners start a sentence that tells the client what to do.
+var imperativeOpeners = []string{
+	"try ", "just try", "stop ", "think about ", "switch ", "give it ", "cut ", "quit ", "go ", "take ", "make sure", "get ", "don't drink",
+	"don't smoke", "start ", "avoid ", "keep ", "remember to",
+	"please ", "consider ", "cut back", "limit ", "stick to", "put down", "throw away", "throw out", "pour ", "write down", "set a ", "set yourself", "drink less", "smoke less", "drink water", "eat ",
+}
+
+// reportingWords mark a clause as reporting what someone else said,
+// thought or felt ("your wife thinks you have to quit"): a reflection of
+// pressure, not pressure.
+var reportingWords = []string{
+	" said ", " say ", " says ", " saying ", " tell ", " tells ", " telling ", " told ", " think ",
+	" thinks ", " thought ", " feel like ", " feel that ", " feels ", " believe ", " believes ",
+	" mentioned ", " heard ", " hear ", " worried ", " wonder ", " sounds like ", " seems like ",
+	" wants you ", " want you to believe", " expect ", " expects ",
+}
+
+// ownOpinion marks a reporting word as the practitioner's own view ("I
+// think you should"), which is persuasion after all.
+var ownOpinion = []string{" i think ", " i really think ", " i feel ", " i believe ", " i'd say ", " i say "}
+
+// optionPhrases offer a choice between ways forward.
+var optionPhrases = []string{
+	" some people ", " other people ", " a few options", " a couple of options", " some options",
+	" one option", " another option", " options are", " you could either", " or you could",
+	" a few ways", " a couple of ways", " some ideas", " a few ideas", " there are different",
+}

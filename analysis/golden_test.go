@@ -1,0 +1,63 @@
+package analysis_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// goldenOptions are the tender spots each hand-coded session is analysed with.
+var goldenOptions = map[string]analysis.Options{
+	"alcohol-against": {TenderSpots: []string{"drinking", "my father"}},
+	"smoking-with":    {TenderSpots: []string{"smoking"}},
+	"dui-group":       {},
+}
+
+// MustReadTranscript reads a hand-coded transcript from testdata/sessions.
+func MustReadTranscript(tb testing.TB, name string) *ally.Transcript {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "sessions", name+".json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var t ally.Transcript
+	if err := json.Unmarshal(b, &t); err != nil {
+		tb.Fatal(err)
+	}
+	return &t
+}
+
+// TestAnalyzeGolden compares the analysis of each hand-coded session with
+// testdata/<name>.golden.json; run with -update to rewrite them.
+func TestAnalyzeGolden(t *testing.T) {
+	for name, opt := range goldenOptions {
+		t.Run(name, func(t *testing.T) {
+			got, err := json.MarshalIndent(analysis.Analyze(MustReadTranscript(t, name), opt), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", name+".golden.json")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("analysis differs from %s; rerun with -update and review the diff", path)
+			}
+		})
+	}
+}

@@ -1,0 +1,205 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/ally-mi/ally"
+)
+
+// session is a transcript prepared for the indicators: each practitioner
+// utterance's behaviours and whether it had permission, and for every
+// utterance the next practitioner utterance after it.
+type session struct {
+	us []ally.Utterance
+	// beh holds the detected behaviours, zero for client utterances.
+	beh []Behaviours
+	// permitted marks practitioner utterances given with permission.
+	permitted []bool
+	// next is the index of the next practitioner utterance, -1 if none.
+	next []int
+}
+
+// newSession prepares t.
+func newSession(t *ally.Transcript) *session {
+	n := len(t.Utterances)
+	s := &session{us: t.Utterances, beh: make([]Behaviours, n), permitted: make([]bool, n), next: make([]int, n)}
+	asked := -1 // index of the last practitioner utterance that asked permission
+	practTurns := 0
+	askedAt := 0
+	for i := range s.us {
+		u := s.us[i]
+		if u.Role != ally.RolePractitioner {
+			continue
+		}
+		practTurns++
+		var prev *ally.Utterance
+		if i > 0 {
+			prev = &s.us[i-1]
+		}
+		s.beh[i] = DetectBehaviours(u, prev)
+		// Permission lasts for the practitioner turn that asked and the two
+		// after it: long enough to give the advice that was asked for.
+		s.permitted[i] = s.beh[i].AskPermission || (asked >= 0 && practTurns-askedAt <= 2) || s.clientAsked(i)
+		if s.beh[i].AskPermission {
+			asked, askedAt = i, practTurns
+		}
+	}
+	nxt := -1
+	for i := n - 1; i >= 0; i-- {
+		s.next[i] = nxt
+		if s.us[i].Role == ally.RolePractitioner {
+			nxt = i
+		}
+	}
+	return s
+}
+
+// adviceRequests are client phrases that ask for advice, which gives the
+// practitioner permission to give it.
+var adviceRequests = []string{
+	" what should i", " what can i do", " what do you think i should", " any advice", " any suggestions",
+	" what do you suggest", " what would you suggest", " what would you do", " should i ", " how do i ",
+	" what do i do", " can you help me", " tell me what to do", " what are my options",
+}
+
+// clientAsked reports whether the client utterances just before i asked for
+// advice.
+func (s *session) clientAsked(i int) bool {
+	for j := i - 1; j >= 0 && s.us[j].Role == ally.RoleClient; j-- {
+		if _, ok := containsAny(flat(s.us[j].Text), adviceRequests); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// is reports whether utterance i carries the label (and subcode, when sub
+// is not "").
+func (s *session) is(i int, label, sub string) bool {
+	c := s.us[i].Code
+	return c.Label == label && (sub == "" || c.Subcode == sub)
+}
+
+// advice reports whether practitioner utterance i gives advice without
+// permission.
+func (s *session) adviceUnasked(i int) bool {
+	return s.is(i, ally.CodeInput, ally.SubAdvice) && !s.permitted[i]
+}
+
+// persuades reports whether practitioner utterance i persuades without
+// permission: MITI 4.2.1 codes unasked advice as persuasion too. An
+// utterance that confronts is counted as confronting only.
+func (s *session) persuades(i int) bool {
+	if s.beh[i].Confront {
+		return false
+	}
+	return (s.beh[i].Persuade && !s.permitted[i]) || s.adviceUnasked(i)
+}
+
+// inputUnasked reports whether practitioner utterance i is input the
+// client did not ask for: information, advice or negotiation given without
+// permission. Offering options is an invitation, not a push.
+func (s *session) inputUnasked(i int) bool {
+	return s.is(i, ally.CodeInput, "") && s.us[i].Code.Subcode != ally.SubOptions && !s.permitted[i]
+}
+
+// push returns how much practitioner utterance i counts as the righting
+// reflex: 1 when the phrase rules find confrontation or persuasion without
+// permission, else the coder's confidence when it is input the client did
+// not ask for, else 0. The input subtype is not trusted to tell advice from
+// information: both, unasked, put the professional in the expert's seat.
+func (s *session) push(i int) float64 {
+	switch {
+	case s.beh[i].Confront, s.beh[i].Persuade && !s.permitted[i]:
+		return 1
+	case s.inputUnasked(i):
+		return s.conf(i)
+	}
+	return 0
+}
+
+// reactive reports whether practitioner utterance i pushes against the
+// client: unasked input, persuasion or confrontation (the righting reflex).
+func (s *session) reactive(i int) bool { return s.push(i) > 0 }
+
+// conf returns the coder's confidence in utterance i's code, 0 when it is
+// uncoded and 1 when the code carries no confidence (hand-coded data).
+func (s *session) conf(i int) float64 {
+	c := s.us[i].Code
+	switch {
+	case c.Label == "":
+		return 0
+	case c.Confidence <= 0:
+		return 1
+	}
+	return c.Confidence
+}
+
+// listens returns how much practitioner utterance i counts as a
+// reflection: the coder's confidence when it is coded a reflection and
+// nothing in it pushes, else 0.
+func (s *session) listens(i int) float64 {
+	if !s.is(i, ally.CodeReflection, "") || s.reactive(i) {
+		return 0
+	}
+	return s.conf(i)
+}
+
+// with reports whether practitioner utterance i goes with the client: a
+// reflection, an open question, an affirmation, a bid for collaboration or
+// an emphasis on autonomy, with nothing reactive in it.
+func (s *session) with(i int) bool {
+	if s.reactive(i) {
+		return false
+	}
+	b := s.beh[i]
+	return s.is(i, ally.CodeReflection, "") || s.is(i, ally.CodeQuestion, ally.SubOpen) || b.Affirm || b.Autonomy || b.SeekCollaboration
+}
+
+// response returns the next practitioner utterance after i, -1 if none.
+func (s *session) response(i int) int { return s.next[i] }
+
+// practitioner returns the indexes of the practitioner utterances.
+func (s *session) practitioner() []int {
+	var out []int
+	for i, u := range s.us {
+		if u.Role == ally.RolePractitioner {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// clientWith returns the indexes of client utterances coded label, of the
+// given speaker ("" for every client).
+func (s *session) clientWith(label, speaker string) []int {
+	var out []int
+	for i, u := range s.us {
+		if u.Role == ally.RoleClient && u.Code.Label == label && (speaker == "" || u.Speaker == speaker) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// clientSpeakers returns the client speakers in order of first utterance.
+func (s *session) clientSpeakers() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, u := range s.us {
+		if u.Role == ally.RoleClient && !seen[u.Speaker] {
+			seen[u.Speaker] = true
+			out = append(out, u.Speaker)
+		}
+	}
+	return out
+}
+
+// quote returns an utterance's text trimmed to at most n words.
+func quote(text string, n int) string {
+	f := strings.Fields(text)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + " …"
+}
