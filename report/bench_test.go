@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
 	"github.com/ally-mi/ally/report"
 )
 
@@ -26,12 +27,17 @@ func longSession() *ally.Transcript {
 
 func BenchmarkText(b *testing.B) { benchmark(b, report.Text) }
 func BenchmarkJSON(b *testing.B) { benchmark(b, report.JSON) }
-func BenchmarkCSV(b *testing.B)  { benchmark(b, report.CSV) }
+func BenchmarkHTML(b *testing.B) { benchmark(b, report.HTML) }
+func BenchmarkCSV(b *testing.B) {
+	benchmark(b, func(w io.Writer, t *ally.Transcript, _ *analysis.Analysis) error { return report.CSV(w, t) })
+}
 
-func benchmark(b *testing.B, render func(io.Writer, *ally.Transcript) error) {
+// benchmark renders an hour-long session with an analysis of it.
+func benchmark(b *testing.B, render func(io.Writer, *ally.Transcript, *analysis.Analysis) error) {
 	t := longSession()
+	a := analysis.Analyze(t, analysis.Options{TenderSpots: []string{"drinking"}})
 	for b.Loop() {
-		if err := render(io.Discard, t); err != nil {
+		if err := render(io.Discard, t, a); err != nil {
 			b.Fatal(err)
 		}
 	}

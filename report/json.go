@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
 )
 
 // Document is the JSON form of one coded transcript. It is the contract the
@@ -17,6 +18,10 @@ type Document struct {
 	Speakers   []Speaker   `json:"speakers"`
 	Utterances []Utterance `json:"utterances"`
 	Summary    Summary     `json:"summary"`
+	// Analysis adds the five-guideline analysis at the top level: score,
+	// guidelines, miti, needs, noes, balance, moments and, for a group,
+	// clients. Nil leaves those keys out.
+	*analysis.Analysis
 }
 
 // Speaker is one person in a Document.
@@ -56,8 +61,9 @@ type Summary struct {
 	BySpeaker map[string]Counts `json:"by_speaker"`
 }
 
-// NewDocument builds the JSON document of a coded transcript.
-func NewDocument(t *ally.Transcript) Document {
+// NewDocument builds the JSON document of a coded transcript and its
+// analysis, which may be nil.
+func NewDocument(t *ally.Transcript, a *analysis.Analysis) Document {
 	perSpeaker := speakerCounts(t)
 	turns := make(map[string]int, len(t.Speakers))
 	d := Document{
@@ -66,6 +72,7 @@ func NewDocument(t *ally.Transcript) Document {
 		Speakers:   make([]Speaker, 0, len(t.Speakers)),
 		Utterances: make([]Utterance, 0, len(t.Utterances)),
 		Summary:    Summary{Counts: totalCounts(t), BySpeaker: perSpeaker},
+		Analysis:   a,
 	}
 	for _, u := range t.Utterances {
 		turns[u.Speaker]++
@@ -93,9 +100,10 @@ func NewDocument(t *ally.Transcript) Document {
 	return d
 }
 
-// JSON writes the Document of a coded transcript, indented.
-func JSON(w io.Writer, t *ally.Transcript) error {
-	return writeJSON(w, NewDocument(t))
+// JSON writes the Document of a coded transcript and its analysis, which
+// may be nil, indented.
+func JSON(w io.Writer, t *ally.Transcript, a *analysis.Analysis) error {
+	return writeJSON(w, NewDocument(t, a))
 }
 
 // writeJSON writes v indented, without escaping <, > and &, which transcripts

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
 	"github.com/ally-mi/ally/report"
 )
 
@@ -13,14 +14,16 @@ func TestJSON(t *testing.T) {
 	tests := []struct {
 		golden string
 		t      *ally.Transcript
+		a      *analysis.Analysis
 	}{
-		{"json-timed.golden", timedSession()},
-		{"json-group.golden", untimedGroup()},
+		{"json-timed.golden", timedSession(), timedAnalysis()},
+		{"json-group.golden", untimedGroup(), groupAnalysis()},
+		{"json-unanalysed.golden", timedSession(), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := report.JSON(&buf, tt.t); err != nil {
+			if err := report.JSON(&buf, tt.t, tt.a); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, tt.golden, buf.Bytes())
@@ -32,10 +35,18 @@ func TestJSON(t *testing.T) {
 // values other parts of ally rely on, independently of the Go types.
 func TestJSONContract(t *testing.T) {
 	var buf bytes.Buffer
-	if err := report.JSON(&buf, untimedGroup()); err != nil {
+	if err := report.JSON(&buf, untimedGroup(), groupAnalysis()); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
+		Score      *float64
+		Guidelines []map[string]any
+		MITI       map[string]any
+		Needs      []map[string]any
+		Noes       []map[string]any
+		Balance    []map[string]any
+		Moments    []map[string]any
+		Clients    []map[string]any
 		Name       string
 		Format     string
 		Speakers   []map[string]any
@@ -47,6 +58,24 @@ func TestJSONContract(t *testing.T) {
 	}
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatal(err)
+	}
+	if doc.Score == nil || *doc.Score != 38 {
+		t.Errorf("score = %v, want 38 at the top level", doc.Score)
+	}
+	if got, want := len(doc.Guidelines), 5; got != want {
+		t.Errorf("%d guidelines, want %d", got, want)
+	}
+	for _, key := range []string{"id", "name", "status", "score", "indicators"} {
+		if _, ok := doc.Guidelines[0][key]; !ok {
+			t.Errorf("guideline has no %q", key)
+		}
+	}
+	if _, ok := doc.MITI["reflection_to_question"]; !ok {
+		t.Error("miti has no reflection_to_question")
+	}
+	if len(doc.Noes) != 1 || len(doc.Moments) != 1 || len(doc.Balance) != 3 || len(doc.Clients) != 2 {
+		t.Errorf("noes %d, moments %d, balance %d, clients %d; want 1, 1, 3, 2",
+			len(doc.Noes), len(doc.Moments), len(doc.Balance), len(doc.Clients))
 	}
 	if got, want := doc.Name, "dui-group.txt"; got != want {
 		t.Errorf("name = %q, want %q", got, want)

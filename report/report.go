@@ -1,6 +1,7 @@
-// Package report renders coded transcripts for people and for programs: a
-// report for an 80-column terminal, the JSON document the rest of ally reads,
-// a CSV of coded utterances, and a table that summarises many sessions.
+// Package report renders coded transcripts and their analysis for people and
+// for programs: a report for an 80-column terminal, the JSON document the
+// rest of ally reads, a CSV of coded utterances, a self-contained HTML page
+// with a timeline, and a table that summarises many sessions.
 package report
 
 import (

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
 )
 
 // SessionSummary is one session's row in a summary of many sessions.
@@ -24,6 +25,20 @@ type SessionSummary struct {
 	// ReflectionsPerQuestion is the reflection-to-question ratio, nil (null)
 	// when the practitioner asked no questions.
 	ReflectionsPerQuestion *float64 `json:"reflection_question_ratio"`
+	// Score is the "working with resistance" score, 0–100, nil (null) when
+	// nothing could be scored.
+	Score *float64 `json:"score"`
+	// Guidelines has the status and score of each of the five guidelines.
+	Guidelines []GuidelineSummary `json:"guidelines"`
+}
+
+// GuidelineSummary is one guideline's result in a SessionSummary.
+type GuidelineSummary struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Status string `json:"status"`
+	// Score is 0–100, nil (null) when the guideline does not apply.
+	Score *float64 `json:"score"`
 }
 
 // Failure is a session that could not be read or coded.
@@ -33,13 +48,21 @@ type Failure struct {
 	Message string `json:"error"`
 }
 
-// Summarize builds the summary row of a coded transcript.
-func Summarize(t *ally.Transcript) SessionSummary {
+// Summarize builds the summary row of a coded transcript and its analysis,
+// which may be nil.
+func Summarize(t *ally.Transcript, a *analysis.Analysis) SessionSummary {
 	s := SessionSummary{
 		Name:       t.Name,
 		Format:     t.Format,
 		Utterances: len(t.Utterances),
 		Counts:     totalCounts(t),
+		Guidelines: []GuidelineSummary{},
+	}
+	if a != nil {
+		s.Score = a.Score
+		for _, g := range a.Guidelines {
+			s.Guidelines = append(s.Guidelines, GuidelineSummary{ID: g.ID, Name: g.Name, Status: g.Status, Score: g.Score})
+		}
 	}
 	var practitioners []string
 	for _, sp := range t.Speakers {
@@ -54,4 +77,15 @@ func Summarize(t *ally.Transcript) SessionSummary {
 	s.ChangeTalk = s.Counts.changeTalk()
 	s.ReflectionsPerQuestion = s.Counts.reflectionRatio()
 	return s
+}
+
+// guideline returns the summary of the guideline with the given ID, and
+// whether the session has one.
+func (s SessionSummary) guideline(id string) (GuidelineSummary, bool) {
+	for _, g := range s.Guidelines {
+		if g.ID == id {
+			return g, true
+		}
+	}
+	return GuidelineSummary{}, false
 }

@@ -32,21 +32,34 @@ func SummaryJSON(w io.Writer, sessions []SessionSummary, failures []Failure) err
 
 // SummaryCSV writes one row per session under a header row, then one row per
 // failure with only the name and the error filled in, so a spreadsheet of
-// the run shows what is missing from it.
+// the run shows what is missing from it. The error is always the last column.
 func SummaryCSV(w io.Writer, sessions []SessionSummary, failures []Failure) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"name", "format", "utterances", "practitioner", "clients",
+	header := []string{"name", "format", "utterances", "practitioner", "clients",
 		"change", "sustain", "neutral", "reflection", "question", "input", "other",
-		"change_talk_pct", "reflection_question_ratio", "error"})
+		"change_talk_pct", "reflection_question_ratio", "score"}
+	for _, id := range guidelineIDs() {
+		id = strings.ToLower(id)
+		header = append(header, id+"_status", id+"_score")
+	}
+	header = append(header, "error")
+	cw.Write(header)
 	for _, s := range sessions {
 		c := s.Counts
-		cw.Write([]string{s.Name, s.Format, strconv.Itoa(s.Utterances), s.Practitioner, strconv.Itoa(s.Clients),
+		row := []string{s.Name, s.Format, strconv.Itoa(s.Utterances), s.Practitioner, strconv.Itoa(s.Clients),
 			strconv.Itoa(c.Change), strconv.Itoa(c.Sustain), strconv.Itoa(c.Neutral),
 			strconv.Itoa(c.Reflection), strconv.Itoa(c.Question), strconv.Itoa(c.Input), strconv.Itoa(c.Other),
-			ratio(s.ChangeTalk, 1), ratio(s.ReflectionsPerQuestion, 2), ""})
+			ratio(s.ChangeTalk, 1), ratio(s.ReflectionsPerQuestion, 2), ratio(s.Score, 1)}
+		for _, id := range guidelineIDs() {
+			g, _ := s.guideline(id)
+			row = append(row, g.Status, ratio(g.Score, 1))
+		}
+		cw.Write(append(row, ""))
 	}
 	for _, f := range failures {
-		cw.Write([]string{f.Name, "", "", "", "", "", "", "", "", "", "", "", "", "", f.Message})
+		row := make([]string, len(header))
+		row[0], row[len(row)-1] = f.Name, f.Message
+		cw.Write(row)
 	}
 	// csv.Writer keeps its first error and reports it here.
 	cw.Flush()
@@ -56,14 +69,13 @@ func SummaryCSV(w io.Writer, sessions []SessionSummary, failures []Failure) erro
 // Column widths of the summary table. The session name gets what is left of
 // the 80 columns; the other columns are as wide as their headings.
 const (
-	practitionerWidth = 12
-	fixedWidth        = 60 // everything but the name: indent, other columns, gaps
-	minNameWidth      = 7  // "session"
+	fixedWidth   = 56 // everything but the name: indent, other columns, gaps
+	minNameWidth = 7  // "session"
 )
 
-// SummaryText writes a table of sessions for a terminal, one row each, then
-// the failures with their messages. Long names are shortened to keep every
-// line within 80 columns.
+// SummaryText writes a table of sessions for a terminal, one row each with
+// the score and each guideline's status, then the failures with their
+// messages. Long names are shortened to keep every line within 80 columns.
 func SummaryText(w io.Writer, sessions []SessionSummary, failures []Failure) error {
 	p := &printer{w: bufio.NewWriter(w)}
 	nameWidth := minNameWidth
@@ -72,20 +84,32 @@ func SummaryText(w io.Writer, sessions []SessionSummary, failures []Failure) err
 	}
 	nameWidth = min(nameWidth, width-fixedWidth)
 
-	row := func(name, utts, prac, clients, change, sustain, ct, rq string) {
-		p.line(fmt.Sprintf("  %-*s  %4s  %-*s  %7s %6s %7s %7s %5s",
-			nameWidth, fit(name, nameWidth, true), utts,
-			practitionerWidth, fit(prac, practitionerWidth, false),
-			clients, change, sustain, ct, rq))
+	row := func(name, utts, score string, statuses []string, ct, rq string) {
+		p.line(fmt.Sprintf("  %-*s  %4s  %5s  %-4s %-4s %-4s %-4s %-4s  %7s %5s",
+			nameWidth, fit(name, nameWidth, true), utts, score,
+			statuses[0], statuses[1], statuses[2], statuses[3], statuses[4], ct, rq))
 	}
 	p.line(fmt.Sprintf("Sessions (%d)", len(sessions)))
 	if len(sessions) > 0 {
-		row("session", "utts", "practitioner", "clients", "change", "sustain", "%change", "R:Q")
+		row("session", "utts", "score", guidelineIDs(), "%change", "R:Q")
 	}
 	for _, s := range sessions {
-		row(s.Name, strconv.Itoa(s.Utterances), s.Practitioner, strconv.Itoa(s.Clients),
-			strconv.Itoa(s.Counts.Change), strconv.Itoa(s.Counts.Sustain),
+		var statuses []string
+		for _, id := range guidelineIDs() {
+			g, ok := s.guideline(id)
+			if !ok {
+				statuses = append(statuses, "-")
+				continue
+			}
+			statuses = append(statuses, shortStatus(g.Status))
+		}
+		row(s.Name, strconv.Itoa(s.Utterances), orDash(s.Score, "%.0f"), statuses,
 			orDash(s.ChangeTalk, "%.0f%%"), orDash(s.ReflectionsPerQuestion, "%.2f"))
+	}
+	if len(sessions) > 0 {
+		p.line("")
+		p.wrap("score: working with resistance, 0-100. G1-G5: the five guidelines, "+
+			"good, fair, work (needs work) or n/a (not applicable).", "  ", "  ")
 	}
 	if len(failures) > 0 {
 		p.line("")

@@ -6,12 +6,14 @@ import (
 	"io"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
 )
 
 // Text writes a report of one coded transcript for a terminal: who is who,
-// every utterance with its code and confidence, and the counts per code. No
-// line is wider than 80 columns.
-func Text(w io.Writer, t *ally.Transcript) error {
+// the scorecard of its analysis (left out when a is nil), every utterance
+// with its code and confidence, and the counts per code. No line is wider
+// than 80 columns.
+func Text(w io.Writer, t *ally.Transcript, a *analysis.Analysis) error {
 	p := &printer{w: bufio.NewWriter(w)}
 
 	p.wrap(t.Name, "Session ", "        ")
@@ -32,6 +34,10 @@ func Text(w io.Writer, t *ally.Transcript) error {
 		if s.Reason != "" {
 			p.wrap(s.Reason, "    ", "    ")
 		}
+	}
+
+	if a != nil {
+		scorecard(p, t, a)
 	}
 
 	p.line("")

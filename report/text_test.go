@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
 	"github.com/ally-mi/ally/report"
 )
 
@@ -14,16 +15,18 @@ func TestText(t *testing.T) {
 	tests := []struct {
 		golden string
 		t      *ally.Transcript
+		a      *analysis.Analysis
 	}{
-		{"text-timed.golden", timedSession()},
-		{"text-group.golden", untimedGroup()},
-		{"text-wide.golden", wideSession()},
-		{"text-empty.golden", &ally.Transcript{Name: "empty.txt", Format: "txt"}},
+		{"text-timed.golden", timedSession(), timedAnalysis()},
+		{"text-group.golden", untimedGroup(), groupAnalysis()},
+		{"text-wide.golden", wideSession(), wideAnalysis()},
+		{"text-empty.golden", &ally.Transcript{Name: "empty.txt", Format: "txt"}, nil},
+		{"text-unanalysed.golden", timedSession(), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := report.Text(&buf, tt.t); err != nil {
+			if err := report.Text(&buf, tt.t, tt.a); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, tt.golden, buf.Bytes())
@@ -38,11 +41,11 @@ func TestTextWidth(t *testing.T) {
 	var summaries []report.SessionSummary
 	for _, s := range sessions {
 		var buf bytes.Buffer
-		if err := report.Text(&buf, s); err != nil {
+		if err := report.Text(&buf, s, analysisOf(s)); err != nil {
 			t.Fatal(err)
 		}
 		checkWidth(t, s.Name, buf.String())
-		summaries = append(summaries, report.Summarize(s))
+		summaries = append(summaries, report.Summarize(s, analysisOf(s)))
 	}
 	failures := []report.Failure{{Name: wideSession().Name, Message: strings.Repeat("something went wrong ", 10)}}
 	var buf bytes.Buffer
@@ -68,7 +71,7 @@ func checkWidth(t *testing.T, name, out string) {
 func TestTextKeepsWords(t *testing.T) {
 	s := wideSession()
 	var buf bytes.Buffer
-	if err := report.Text(&buf, s); err != nil {
+	if err := report.Text(&buf, s, analysisOf(s)); err != nil {
 		t.Fatal(err)
 	}
 	got := strings.Join(strings.Fields(buf.String()), " ")

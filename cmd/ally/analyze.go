@@ -10,33 +10,39 @@ import (
 	"strings"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
 	"github.com/ally-mi/ally/report"
 	"github.com/ally-mi/ally/transcript"
 )
 
 // analyzeConfig is the command line of `ally analyze`.
 type analyzeConfig struct {
-	format string // of the report: text, json or csv
+	format string // of the report: text, json, csv or html
 	read   transcript.Options
-	output string // file to write the report to; "" or "-" is stdout
-	jobs   int    // files analysed at once
-	inputs []string
+	// analysis tunes the analysis to the professional: their tender spots.
+	analysis analysis.Options
+	output   string // file to write the report to; "" or "-" is stdout
+	jobs     int    // files analysed at once
+	inputs   []string
 }
 
 // reportFormats lists the values of analyze's --format flag.
-func reportFormats() []string { return []string{"text", "json", "csv"} }
+func reportFormats() []string { return []string{"text", "json", "csv", "html"} }
 
 // parseAnalyze parses and checks the command line of `ally analyze`.
 func (m *Main) parseAnalyze(args []string) (analyzeConfig, error) {
 	var cfg analyzeConfig
+	var tender string
 	fs := m.newFlagSet("analyze", "ally analyze [flags] FILE|DIR...",
-		"Code the utterances of session transcripts. One file gives its full report;\n"+
+		"Code the utterances of session transcripts and read each session along the\n"+
+			"five guidelines of working with resistance. One file gives its full report;\n"+
 			"several files or a directory give one summary row per session.\n"+
 			"Directories are searched for .vtt, .srt, .txt, .csv and .json files.\n"+
 			"FILE may be - for standard input.")
 	fs.StringVar(&cfg.format, "format", "text", "report format: "+strings.Join(reportFormats(), ", "))
 	fs.StringVar(&cfg.read.Format, "input-format", "", "transcript format: "+strings.Join(transcript.Formats(), ", ")+" (default: detect)")
 	fs.StringVar(&cfg.read.Practitioner, "practitioner", "", "name of the practitioner, overriding the detection")
+	fs.StringVar(&tender, "tender-spots", "", "comma-separated `SUBJECTS` where you may react from your own history,\nsuch as \"drinking,my father\"; they are measured under guideline 1")
 	fs.StringVar(&cfg.output, "o", "", "write the report to `FILE` instead of standard output")
 	fs.IntVar(&cfg.jobs, "jobs", runtime.NumCPU(), "number of files to analyse at once")
 	inputs, err := m.parseArgs(fs, args)
@@ -44,6 +50,7 @@ func (m *Main) parseAnalyze(args []string) (analyzeConfig, error) {
 		return cfg, err
 	}
 	cfg.inputs = inputs
+	cfg.analysis.TenderSpots = splitList(tender)
 	switch {
 	case len(cfg.inputs) == 0:
 		return cfg, usageErrorf("no transcript given: name a FILE or a DIR")
@@ -84,22 +91,39 @@ func (m *Main) analyzeOne(ctx context.Context, cfg analyzeConfig, coder ally.Cod
 		return err
 	}
 	coder.CodeTranscript(t)
+	a := analysis.Analyze(t, cfg.analysis)
 
-	var render func(io.Writer, *ally.Transcript) error
-	switch cfg.format {
-	case "json":
-		render = report.JSON
-	case "csv":
-		render = report.CSV
-	default:
-		render = report.Text
-	}
 	// Render in memory first, so a failure never leaves half a report.
 	var buf bytes.Buffer
-	if err := render(&buf, t); err != nil {
+	if err := render(&buf, cfg.format, t, a); err != nil {
 		return err
 	}
 	return m.writeOutput(cfg.output, buf.Bytes())
+}
+
+// render writes the full report of one analysed transcript in format.
+func render(w io.Writer, format string, t *ally.Transcript, a *analysis.Analysis) error {
+	switch format {
+	case "json":
+		return report.JSON(w, t, a)
+	case "csv":
+		return report.CSV(w, t)
+	case "html":
+		return report.HTML(w, t, a)
+	}
+	return report.Text(w, t, a)
+}
+
+// splitList splits a comma-separated flag value into its trimmed, non-empty
+// entries.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // readTranscript reads the transcript at path, or standard input for "-".

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
 	"github.com/ally-mi/ally/report"
 )
 
@@ -115,7 +116,7 @@ func (m *Main) analyzeInput(ctx context.Context, cfg analyzeConfig, coder ally.C
 		return outcome{err: err}
 	}
 	coder.CodeTranscript(t)
-	s := report.Summarize(t)
+	s := report.Summarize(t, analysis.Analyze(t, cfg.analysis))
 	// The path as the user typed it or the walk found it tells sessions
 	// of the same name in different folders apart.
 	s.Name = in.path
@@ -181,6 +182,8 @@ func (m *Main) writeSummary(cfg analyzeConfig, sessions []report.SessionSummary,
 		render = report.SummaryJSON
 	case "csv":
 		render = report.SummaryCSV
+	case "html":
+		render = report.SummaryHTML
 	}
 	var buf bytes.Buffer
 	if err := render(&buf, sessions, failures); err != nil {

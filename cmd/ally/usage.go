@@ -81,7 +81,7 @@ type command struct{ name, summary string }
 // meets them.
 func commands() []command {
 	return []command{
-		{"analyze", "code one transcript, or summarise many, as text, JSON or CSV"},
+		{"analyze", "code and analyse one transcript, or summarise many"},
 		{"eval", "compare the coder with hand-coded sessions"},
 		{"train", "train the coder on hand-coded sessions"},
 		{"version", "print the version of ally"},
@@ -100,6 +100,7 @@ func (m *Main) printHelp(w io.Writer) {
 	}
 	b.WriteString("\nExamples:\n")
 	b.WriteString("  ally analyze examples/zoom-alcohol.vtt\n")
+	b.WriteString("  ally analyze --format html -o session.html --tender-spots drinking examples/zoom-alcohol.vtt\n")
 	b.WriteString("  ally analyze --format csv -o sessions.csv transcripts/\n")
 	io.WriteString(w, b.String())
 }

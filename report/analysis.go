@@ -1,0 +1,199 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ally-mi/ally/analysis"
+)
+
+// guidelineIDs lists the five guidelines in order. Summaries have a column
+// for each, so their header stays the same whatever a session contains.
+func guidelineIDs() []string { return []string{"G1", "G2", "G3", "G4", "G5"} }
+
+// shortStatus abbreviates a status to four columns for the summary table.
+func shortStatus(status string) string {
+	switch status {
+	case analysis.StatusNeedsWork:
+		return "work"
+	case analysis.StatusNotApplicable:
+		return "n/a"
+	case "":
+		return "-"
+	}
+	return status
+}
+
+// statusClass turns a status into a CSS class name.
+func statusClass(status string) string {
+	switch status {
+	case analysis.StatusGood:
+		return "good"
+	case analysis.StatusFair:
+		return "fair"
+	case analysis.StatusNeedsWork:
+		return "work"
+	}
+	return "na"
+}
+
+// statusMark is a symbol that tells statuses apart without colour.
+func statusMark(status string) string {
+	switch status {
+	case analysis.StatusGood:
+		return "✓"
+	case analysis.StatusFair:
+		return "~"
+	case analysis.StatusNeedsWork:
+		return "!"
+	}
+	return "–"
+}
+
+// number formats v in the indicator's unit: "1.50" for a ratio, "42%",
+// "3" for a count, "12 pt" for percentage points.
+func number(v float64, unit string) string {
+	switch unit {
+	case "ratio":
+		return strconv.FormatFloat(v, 'f', 2, 64)
+	case "%":
+		return strconv.FormatFloat(v, 'f', 0, 64) + "%"
+	case "points":
+		return strconv.FormatFloat(v, 'f', 0, 64) + " pt"
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// indicatorValue formats an indicator's value, "–" when it does not apply.
+func indicatorValue(ind analysis.Indicator) string {
+	if ind.Value == nil {
+		return "–"
+	}
+	return number(*ind.Value, ind.Unit)
+}
+
+// bound formats a threshold with the direction that meets it: "≥40%" when
+// higher is better, "≤5%" when lower is.
+func bound(ind analysis.Indicator, v float64) string {
+	op := "≥"
+	if ind.Better == "lower" {
+		op = "≤"
+	}
+	return op + number(v, ind.Unit)
+}
+
+// scoreText formats an optional 0–100 score, "–" when there is none.
+func scoreText(v *float64) string {
+	if v == nil {
+		return "–"
+	}
+	return strconv.FormatFloat(*v, 'f', 0, 64)
+}
+
+// scoreStatus judges the overall score on the same bands as the guidelines'
+// sub-scores: 75 and up is good, 50 and up fair.
+func scoreStatus(v *float64) string {
+	switch {
+	case v == nil:
+		return analysis.StatusNotApplicable
+	case *v >= 75:
+		return analysis.StatusGood
+	case *v >= 50:
+		return analysis.StatusFair
+	}
+	return analysis.StatusNeedsWork
+}
+
+// momentTitle names a moment kind for people.
+func momentTitle(kind string) string {
+	switch kind {
+	case analysis.MomentSideTaken:
+		return "A side was taken"
+	case analysis.MomentNoBadly:
+		return "A \"no\" was met with pushing"
+	case analysis.MomentTenderReactive:
+		return "Reaction at a tender spot"
+	case analysis.MomentNeedUnexplored:
+		return "A need went unexplored"
+	case analysis.MomentNoWell:
+		return "A \"no\" was received well"
+	case analysis.MomentResistanceHeard:
+		return "Resistance was heard"
+	}
+	return strings.ReplaceAll(kind, "_", " ")
+}
+
+// momentWentWell reports whether a moment is one to keep doing rather than
+// one to learn from.
+func momentWentWell(kind string) bool {
+	return kind == analysis.MomentNoWell || kind == analysis.MomentResistanceHeard
+}
+
+// receivedText says how a client's "no" was received, for people.
+func receivedText(received string) string {
+	switch received {
+	case "well":
+		return "received well"
+	case "badly":
+		return "pushed against"
+	case "neutral":
+		return "neither welcomed nor pushed"
+	case "no response":
+		return "no response"
+	}
+	return received
+}
+
+// refs formats utterance indexes as "#1 #3 #7", at most max of them, with
+// "+N more" after.
+func refs(idx []int, max int) string {
+	var b strings.Builder
+	for i, n := range idx {
+		if i == max {
+			fmt.Fprintf(&b, " +%d more", len(idx)-max)
+			break
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "#%d", n)
+	}
+	return b.String()
+}
+
+// findIndicator returns the indicator with the given ID from any guideline.
+func findIndicator(a *analysis.Analysis, id string) (analysis.Indicator, bool) {
+	for _, g := range a.Guidelines {
+		for _, ind := range g.Indicators {
+			if ind.ID == id {
+				return ind, true
+			}
+		}
+	}
+	return analysis.Indicator{}, false
+}
+
+// ordinal names a third of the session.
+func ordinal(part int) string {
+	switch part {
+	case 1:
+		return "Beginning"
+	case 2:
+		return "Middle"
+	case 3:
+		return "End"
+	}
+	return strconv.Itoa(part)
+}
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

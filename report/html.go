@@ -1,0 +1,97 @@
+package report
+
+import (
+	"bytes"
+	"embed"
+	"html/template"
+	"io"
+	"strconv"
+
+	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
+)
+
+// htmlFiles holds the templates and the style sheet of the HTML reports.
+//
+//go:embed html/*.tmpl html/style.css
+var htmlFiles embed.FS
+
+// templates are parsed once, when the program starts; a broken template is
+// a bug in the build and stops it at once rather than at the first report.
+var templates = template.Must(template.New("").Funcs(template.FuncMap{
+	"css":  func() template.CSS { return styleSheet() },
+	"n":    func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
+	"pct":  percent,
+	"plus": func(a, b float64) float64 { return a + b },
+	"sub":  func(a, b float64) float64 { return a - b },
+}).ParseFS(htmlFiles, "html/*.tmpl"))
+
+// styleSheet returns the report's CSS, inlined in every page so the file
+// stands alone: no request leaves it, not even for a font.
+func styleSheet() template.CSS {
+	b, err := htmlFiles.ReadFile("html/style.css")
+	if err != nil {
+		panic(err) // embedded at build time, so it is always there
+	}
+	return template.CSS(b)
+}
+
+// HTML writes the report of one coded transcript and its analysis (which
+// may be nil) as one self-contained HTML page: inline CSS and SVG, no
+// scripts and no external requests, readable on a phone and in print.
+func HTML(w io.Writer, t *ally.Transcript, a *analysis.Analysis) error {
+	return execute(w, "session", newSessionPage(t, a))
+}
+
+// summaryPage is the HTML summary of many sessions.
+type summaryPage struct {
+	IDs      []string
+	Sessions []summaryRow
+	Failures []Failure
+}
+
+type summaryRow struct {
+	Name, Practitioner  string
+	Utterances, Clients int
+	Score               string
+	Badge               badge
+	Guidelines          []summaryCell
+	ChangeTalk, Ratio   string
+}
+
+type summaryCell struct {
+	ID, Name, Score string
+	Badge           badge
+}
+
+// SummaryHTML writes a summary of many sessions as one self-contained HTML
+// page: a table with each session's score and guideline statuses, then the
+// failures.
+func SummaryHTML(w io.Writer, sessions []SessionSummary, failures []Failure) error {
+	p := summaryPage{IDs: guidelineIDs(), Failures: failures}
+	for _, s := range sessions {
+		r := summaryRow{Name: s.Name, Practitioner: s.Practitioner, Utterances: s.Utterances, Clients: s.Clients,
+			Score: scoreText(s.Score), Badge: newBadge(scoreStatus(s.Score)),
+			ChangeTalk: orDash(s.ChangeTalk, "%.0f%%"), Ratio: orDash(s.ReflectionsPerQuestion, "%.2f")}
+		for _, id := range guidelineIDs() {
+			g, ok := s.guideline(id)
+			if !ok {
+				g = GuidelineSummary{ID: id, Status: analysis.StatusNotApplicable}
+			}
+			r.Guidelines = append(r.Guidelines, summaryCell{ID: id, Name: g.Name, Score: scoreText(g.Score), Badge: newBadge(g.Status)})
+		}
+		p.Sessions = append(p.Sessions, r)
+	}
+	return execute(w, "summary", p)
+}
+
+// execute renders a page in memory first, so a template error never leaves
+// half a page behind.
+func execute(w io.Writer, name string, data any) error {
+	var buf bytes.Buffer
+	if err := templates.ExecuteTemplate(&buf, name, data); err != nil {
+		return ally.Errorf(ally.EINTERNAL, "render the %s page: %v", name, err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}

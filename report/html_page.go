@@ -1,0 +1,281 @@
+package report
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
+)
+
+// sessionPage is everything the HTML report of one session shows, worked
+// out in Go so the template only lays it out.
+type sessionPage struct {
+	Name, Format, Length string
+	Speakers             []ally.Speaker
+	// Analysed is false when the page shows a coded transcript only.
+	Analysed   bool
+	Score      scoreView
+	Guidelines []guidelineView
+	MITI       []metricView
+	Timeline   timeline
+	Moments    []momentView
+	Needs      []needView
+	Noes       []noView
+	Balance    []thirdView
+	Clients    []clientView
+	Utterances []utteranceView
+}
+
+// scoreView is the overall score and its ring.
+type scoreView struct {
+	Text, Status, Class, Mark string
+	// Dash is the length of the ring's arc, out of Circumference.
+	Dash, Circumference float64
+}
+
+// badge is a status with its CSS class and its colour-free mark.
+type badge struct{ Status, Class, Mark string }
+
+func newBadge(s string) badge { return badge{s, statusClass(s), statusMark(s)} }
+
+type guidelineView struct {
+	ID, Name, Score string
+	Badge           badge
+	Note            string
+	Indicators      []indicatorView
+}
+
+type indicatorView struct {
+	Name, Value, Fair, Good, Source string
+	Badge                           badge
+	N                               int
+	MITI                            bool // the thresholds come from the MITI manual
+	Evidence                        []int
+	More                            int // evidence not listed
+}
+
+type metricView struct{ Name, Value, Note string }
+
+type momentView struct {
+	N                 int
+	Title, Guideline  string
+	WentWell          bool
+	Index             int
+	Time, Speaker     string
+	Quote             string
+	Response          *int
+	ResponseQuote     string
+	WhatHappened, Try string
+}
+
+type needView struct {
+	Name                  string
+	Heard, Sustain, Named []int
+}
+
+type noView struct {
+	Index               int
+	Time, Speaker       string
+	Kind, Cue, Received string
+	Class               string
+	Response            *int
+}
+
+type thirdView struct {
+	Label           string
+	Change, Sustain int
+	Share           string
+	ChangePct       float64 // widths of the bar, in % of the row
+	SustainPct      float64
+}
+
+type clientView struct {
+	Speaker         string
+	Change, Sustain int
+	Share           string
+	Balance         []thirdView
+	Needs           []needView
+	Noes            []noView
+}
+
+type utteranceView struct {
+	Index         int
+	Time, Speaker string
+	Client        bool
+	Text          string
+	Class         string // the code's CSS class
+	Code, Sub     string
+	Confidence    string
+	Moment        int // the moment starting here, 0 if none
+}
+
+// maxHTMLEvidence is how many utterance links an indicator lists.
+const maxHTMLEvidence = 12
+
+// newSessionPage builds the page of a transcript and its analysis, which
+// may be nil.
+func newSessionPage(t *ally.Transcript, a *analysis.Analysis) sessionPage {
+	p := sessionPage{Name: t.Name, Format: t.Format, Speakers: t.Speakers, Analysed: a != nil}
+	p.Length = fmt.Sprintf("%d utterances", len(t.Utterances))
+	if d, ok := duration(t); ok {
+		p.Length += ", " + clock(d)
+	}
+	p.Timeline = newTimeline(t, a)
+	moments := map[int]int{}
+	if a != nil {
+		p.Score = newScore(a.Score)
+		for _, g := range a.Guidelines {
+			p.Guidelines = append(p.Guidelines, newGuideline(g, len(t.Utterances)))
+		}
+		p.MITI = mitiMetrics(a)
+		for i, m := range a.Moments {
+			p.Moments = append(p.Moments, newMoment(i+1, m))
+			if _, ok := moments[m.Index]; !ok {
+				moments[m.Index] = i + 1
+			}
+		}
+		p.Needs = needViews(a.Needs, len(t.Utterances))
+		p.Noes = noViews(t, a.Noes)
+		p.Balance = thirdViews(a.Balance)
+		for _, c := range a.Clients {
+			p.Clients = append(p.Clients, clientView{Speaker: c.Speaker, Change: c.Change, Sustain: c.Sustain,
+				Share: orDash(c.ChangeShare, "%.0f%%"), Balance: thirdViews(c.Balance),
+				Needs: needViews(c.Needs, len(t.Utterances)), Noes: noViews(t, c.Noes)})
+		}
+	}
+	for _, u := range t.Utterances {
+		v := utteranceView{Index: u.Index, Speaker: u.Speaker, Client: u.Role == ally.RoleClient,
+			Text: u.Text, Code: u.Code.Label, Sub: u.Code.Subcode, Moment: moments[u.Index]}
+		if u.Start != nil {
+			v.Time = clock(*u.Start)
+		}
+		switch {
+		case u.Code.Label == "":
+			v.Class, v.Code = "uncoded", "uncoded"
+		case v.Client:
+			v.Class = u.Code.Label
+		default:
+			v.Class = practitionerClass(u.Code.Label)
+		}
+		if u.Code.Label != "" {
+			v.Confidence = percent(u.Code.Confidence)
+		}
+		p.Utterances = append(p.Utterances, v)
+	}
+	return p
+}
+
+// ringRadius is the radius of the score ring, in SVG units.
+const ringRadius = 52.0
+
+func newScore(v *float64) scoreView {
+	s := scoreView{Text: scoreText(v), Circumference: 2 * math.Pi * ringRadius}
+	st := newBadge(scoreStatus(v))
+	s.Status, s.Class, s.Mark = st.Status, st.Class, st.Mark
+	if v != nil {
+		s.Dash = s.Circumference * math.Max(0, math.Min(100, *v)) / 100
+	}
+	return s
+}
+
+func newGuideline(g analysis.Guideline, n int) guidelineView {
+	v := guidelineView{ID: g.ID, Name: g.Name, Score: scoreText(g.Score), Badge: newBadge(g.Status)}
+	if g.ID == "G1" && g.Status == analysis.StatusNotApplicable {
+		v.Note = "Not measured: no tender spots were given, or none came up. Name yours with --tender-spots."
+	}
+	for _, ind := range g.Indicators {
+		iv := indicatorView{Name: ind.Name, Value: indicatorValue(ind), Fair: bound(ind, ind.Fair),
+			Good: bound(ind, ind.Good), Source: ind.Source, Badge: newBadge(ind.Status), N: ind.N, MITI: ind.Source == analysis.SourceMITI}
+		iv.Evidence = inRange(ind.Evidence, n)
+		if len(iv.Evidence) > maxHTMLEvidence {
+			iv.Evidence, iv.More = iv.Evidence[:maxHTMLEvidence], len(iv.Evidence)-maxHTMLEvidence
+		}
+		v.Indicators = append(v.Indicators, iv)
+	}
+	return v
+}
+
+func mitiMetrics(a *analysis.Analysis) []metricView {
+	m := a.MITI
+	threshold := func(id string) string {
+		if ind, ok := findIndicator(a, id); ok {
+			return fmt.Sprintf("fair %s, good %s", bound(ind, ind.Fair), bound(ind, ind.Good))
+		}
+		return ""
+	}
+	return []metricView{
+		{"Reflection-to-question ratio", orDash(m.ReflectionToQuestion, "%.2f"), threshold("reflection_to_question")},
+		{"Complex reflections", orDash(m.PercentComplexReflections, "%.0f%%"), threshold("percent_complex_reflections")},
+		{"MI-adherent", fmt.Sprint(m.MIAdherent), fmt.Sprintf("affirm %d, seek collaboration %d, emphasise autonomy %d",
+			m.Affirm, m.SeekCollaboration, m.EmphasizeAutonomy)},
+		{"MI-non-adherent", fmt.Sprint(m.MINonAdherent), fmt.Sprintf("confront %d, persuade %d", m.Confront, m.Persuade)},
+		{"Reflections, questions", fmt.Sprintf("%d, %d", m.Reflections, m.Questions), ""},
+	}
+}
+
+func newMoment(n int, m analysis.Moment) momentView {
+	v := momentView{N: n, Title: momentTitle(m.Kind), Guideline: m.Guideline, WentWell: momentWentWell(m.Kind),
+		Index: m.Index, Speaker: m.Speaker, Quote: m.Quote, Response: m.Response, ResponseQuote: m.ResponseQuote,
+		WhatHappened: m.WhatHappened, Try: m.Try}
+	if m.Start != nil {
+		v.Time = clock(*m.Start)
+	}
+	return v
+}
+
+func needViews(ns []analysis.NeedMention, utterances int) []needView {
+	var out []needView
+	for _, n := range ns {
+		out = append(out, needView{Name: capitalize(n.Name), Heard: inRange(n.Utterances, utterances),
+			Sustain: inRange(n.Sustain, utterances), Named: inRange(n.Named, utterances)})
+	}
+	return out
+}
+
+// inRange keeps the utterance indexes that exist, so no link on the page
+// leads nowhere.
+func inRange(idx []int, n int) []int {
+	var out []int
+	for _, i := range idx {
+		if i >= 0 && i < n {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func noViews(t *ally.Transcript, ns []analysis.No) []noView {
+	var out []noView
+	for _, n := range ns {
+		v := noView{Index: n.Index, Speaker: n.Speaker, Kind: n.Kind, Cue: n.Cue,
+			Received: receivedText(n.Received), Response: n.Response}
+		switch n.Received {
+		case "well":
+			v.Class = "good"
+		case "badly":
+			v.Class = "work"
+		default:
+			v.Class = "na"
+		}
+		if n.Index >= 0 && n.Index < len(t.Utterances) && t.Utterances[n.Index].Start != nil {
+			v.Time = clock(*t.Utterances[n.Index].Start)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func thirdViews(ts []analysis.Third) []thirdView {
+	most := 1
+	for _, th := range ts {
+		most = max(most, th.Change+th.Sustain)
+	}
+	var out []thirdView
+	for _, th := range ts {
+		out = append(out, thirdView{Label: ordinal(th.Part), Change: th.Change, Sustain: th.Sustain,
+			Share:     orDash(th.ChangeShare, "%.0f%%"),
+			ChangePct: 100 * float64(th.Change) / float64(most), SustainPct: 100 * float64(th.Sustain) / float64(most)})
+	}
+	return out
+}

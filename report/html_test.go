@@ -1,0 +1,110 @@
+package report_test
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
+	"github.com/ally-mi/ally/report"
+)
+
+func TestHTML(t *testing.T) {
+	tests := []struct {
+		golden string
+		t      *ally.Transcript
+		a      *analysis.Analysis
+	}{
+		{"html-timed.golden", timedSession(), timedAnalysis()},
+		{"html-group.golden", untimedGroup(), groupAnalysis()},
+		{"html-wide.golden", wideSession(), wideAnalysis()},
+		{"html-empty.golden", &ally.Transcript{Name: "empty.txt", Format: "txt"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := report.HTML(&buf, tt.t, tt.a); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, tt.golden, buf.Bytes())
+			checkHTML(t, buf.String())
+		})
+	}
+}
+
+// TestHTMLEscapes checks that transcript text cannot become markup.
+func TestHTMLEscapes(t *testing.T) {
+	s := untimedGroup()
+	s.Utterances[0].Text = `<script>alert(1)</script><a href="https://example.org">x</a>`
+	s.Speakers[1].Name = `Ana <b>`
+	var buf bytes.Buffer
+	if err := report.HTML(&buf, s, groupAnalysis()); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, bad := range []string{"<script", `<a href="https://example.org"`, "Ana <b>"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("page contains %q unescaped", bad)
+		}
+	}
+	if !strings.Contains(page, "&lt;3 &amp; all") {
+		t.Error(`page lacks the escaped "<3 & all"`)
+	}
+}
+
+func TestSummaryHTML(t *testing.T) {
+	sessions := []report.SessionSummary{report.Summarize(timedSession(), timedAnalysis()), report.Summarize(untimedGroup(), nil)}
+	failures := []report.Failure{{Name: "broken.srt", Message: "broken.srt: line 3: bad timestamp"}}
+	var buf bytes.Buffer
+	if err := report.SummaryHTML(&buf, sessions, failures); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "summary-html.golden", buf.Bytes())
+	checkHTML(t, buf.String())
+}
+
+var (
+	attrURL  = regexp.MustCompile(`(?i)\b(?:href|src|action|xlink:href)\s*=\s*"([^"]*)"`)
+	anchorID = regexp.MustCompile(`\bid="([^"]+)"`)
+)
+
+// checkHTML checks what makes a page safe to open anywhere: no script, no
+// request to anywhere, and every in-page link leading somewhere.
+func checkHTML(t *testing.T, page string) {
+	t.Helper()
+	if !strings.HasPrefix(page, "<!DOCTYPE html>") || !strings.HasSuffix(strings.TrimSpace(page), "</html>") {
+		t.Error("page is not a whole HTML document")
+	}
+	if strings.Contains(strings.ToLower(page), "<script") {
+		t.Error("page has a script")
+	}
+	if strings.Contains(page, "@import") || strings.Contains(page, "@font-face") {
+		t.Error("style sheet loads something")
+	}
+	ids := map[string]bool{}
+	for _, m := range anchorID.FindAllStringSubmatch(page, -1) {
+		if ids[m[1]] {
+			t.Errorf("id %q is used twice", m[1])
+		}
+		ids[m[1]] = true
+	}
+	for _, m := range attrURL.FindAllStringSubmatch(page, -1) {
+		url := m[1]
+		if !strings.HasPrefix(url, "#") {
+			t.Errorf("link to %q leaves the page", url)
+			continue
+		}
+		if !ids[url[1:]] {
+			t.Errorf("link to %q has no target", url)
+		}
+	}
+	for _, tag := range []string{"svg", "table", "section", "ol", "ul", "li", "a", "p", "blockquote"} {
+		open := regexp.MustCompile(`<` + tag + `[ >]`)
+		closing := "</" + tag + ">"
+		if o, c := len(open.FindAllString(page, -1)), strings.Count(page, closing); o != c {
+			t.Errorf("%d <%s> but %d %s", o, tag, c, closing)
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
+)
+
+// Columns of a guideline's indicator table in the text report: the name
+// wraps in its column, the others sit on its first line.
+const (
+	indicatorIndent = "     "
+	indicatorName   = 38
+	maxEvidence     = 8 // utterance references listed per indicator
+)
+
+// scorecard writes the analysis of a session for a terminal: the score,
+// each guideline with its indicators, the MITI summary, the client's talk
+// by thirds, needs, "no"s, group clients and the moments that matter.
+func scorecard(p *printer, t *ally.Transcript, a *analysis.Analysis) {
+	p.line("")
+	p.line(fmt.Sprintf("Working with resistance  %s/100  (%s)", scoreText(a.Score), scoreStatus(a.Score)))
+
+	for _, g := range a.Guidelines {
+		p.line("")
+		head := g.ID + " " + g.Name
+		right := g.Status
+		if g.Score != nil {
+			right += fmt.Sprintf(", %s/100", scoreText(g.Score))
+		}
+		p.line(fmt.Sprintf("%-*s%s", width-len([]rune(right)), fit(head, width-len([]rune(right))-1, false), right))
+		if g.ID == "G1" && g.Status == analysis.StatusNotApplicable {
+			p.wrap("Not measured: no tender spots were given, or none came up.", indicatorIndent, indicatorIndent)
+		}
+		indicatorRow(p, "indicator", "value", "fair", "good", "status")
+		for _, ind := range g.Indicators {
+			lines := wrap(ind.Name, indicatorName, "", "  ")
+			indicatorRow(p, lines[0], indicatorValue(ind), bound(ind, ind.Fair), bound(ind, ind.Good), ind.Status)
+			for _, l := range lines[1:] {
+				p.line(indicatorIndent + l)
+			}
+			if len(ind.Evidence) > 0 {
+				p.wrap("see "+refs(ind.Evidence, maxEvidence), indicatorIndent+"  ", indicatorIndent+"     ")
+			}
+		}
+	}
+
+	p.line("")
+	p.line("MITI summary")
+	m := a.MITI
+	mitiRow(p, a, "Reflection-to-question ratio", orDash(m.ReflectionToQuestion, "%.2f"), "reflection_to_question")
+	mitiRow(p, a, "Complex reflections", orDash(m.PercentComplexReflections, "%.0f%%"), "percent_complex_reflections")
+	p.wrap(fmt.Sprintf("affirm %d, seek collaboration %d, emphasise autonomy %d", m.Affirm, m.SeekCollaboration, m.EmphasizeAutonomy),
+		fmt.Sprintf("  %-30s %-7d ", "MI-adherent", m.MIAdherent), strings.Repeat(" ", 41))
+	p.line(fmt.Sprintf("  %-30s %-7d confront %d, persuade %d", "MI-non-adherent", m.MINonAdherent, m.Confront, m.Persuade))
+	p.line(fmt.Sprintf("  %-30s %d, %d", "Reflections, questions", m.Reflections, m.Questions))
+
+	if len(a.Balance) > 0 {
+		p.line("")
+		p.line("Change and sustain talk by thirds")
+		thirds(p, "  ", a.Balance)
+	}
+
+	p.line("")
+	p.line("Needs heard")
+	if len(a.Needs) == 0 {
+		p.line("  none of the needs ally knows came up")
+	}
+	needs(p, "  ", a.Needs)
+
+	p.line("")
+	p.line("Client \"no\"s")
+	if len(a.Noes) == 0 {
+		p.line("  none heard")
+	}
+	noes(p, "  ", t, a.Noes)
+
+	if len(a.Clients) > 0 {
+		p.line("")
+		p.line("Clients")
+		for _, c := range a.Clients {
+			p.wrap(fmt.Sprintf("%s: change %d, sustain %d, %s change talk", c.Speaker, c.Change, c.Sustain,
+				orDash(c.ChangeShare, "%.0f%%")), "  ", "    ")
+			if len(c.Balance) > 0 {
+				var parts []string
+				for _, th := range c.Balance {
+					parts = append(parts, orDash(th.ChangeShare, "%.0f%%"))
+				}
+				p.wrap("change talk by thirds: "+strings.Join(parts, ", "), "    ", "      ")
+			}
+			needs(p, "    ", c.Needs)
+			noes(p, "    ", t, c.Noes)
+		}
+	}
+
+	p.line("")
+	p.line("Moments that matter")
+	if len(a.Moments) == 0 {
+		p.line("  none stood out")
+	}
+	for i, mo := range a.Moments {
+		head := fmt.Sprintf("%d. %s (%s), #%d", i+1, momentTitle(mo.Kind), mo.Guideline, mo.Index)
+		if mo.Start != nil {
+			head += " [" + clock(*mo.Start) + "]"
+		}
+		p.wrap(head+" "+mo.Speaker, "  ", "     ")
+		p.wrap("\""+mo.Quote+"\"", "     ", "      ")
+		if mo.Response != nil {
+			p.wrap(fmt.Sprintf("Response #%d: \"%s\"", *mo.Response, mo.ResponseQuote), "     ", "       ")
+		}
+		p.wrap("What happened: "+mo.WhatHappened, "     ", "       ")
+		p.wrap("Try: "+mo.Try, "     ", "       ")
+	}
+}
+
+// indicatorRow writes one row of an indicator table.
+func indicatorRow(p *printer, name, value, fair, good, status string) {
+	p.line(strings.TrimRight(fmt.Sprintf("%s%-*s %7s %6s %6s  %s",
+		indicatorIndent, indicatorName, name, value, fair, good, tableStatus(status)), " "))
+}
+
+// tableStatus shortens only the one status too wide for the indicator table.
+func tableStatus(status string) string {
+	if status == analysis.StatusNotApplicable {
+		return "n/a"
+	}
+	return status
+}
+
+// mitiRow writes one MITI ratio with the thresholds of the matching
+// indicator, when the analysis has one.
+func mitiRow(p *printer, a *analysis.Analysis, name, value, id string) {
+	line := fmt.Sprintf("  %-30s %-7s", name, value)
+	if ind, ok := findIndicator(a, id); ok {
+		line += fmt.Sprintf(" fair %s, good %s", bound(ind, ind.Fair), bound(ind, ind.Good))
+	}
+	p.line(strings.TrimRight(line, " "))
+}
+
+// thirds writes the change and sustain talk of each third of a session.
+func thirds(p *printer, indent string, balance []analysis.Third) {
+	for _, th := range balance {
+		p.line(fmt.Sprintf("%s%-10s change %3d, sustain %3d  %s", indent, ordinal(th.Part), th.Change, th.Sustain,
+			orDash(th.ChangeShare, "%.0f%% change talk")))
+	}
+}
+
+// needs writes each need heard and what became of it.
+func needs(p *printer, indent string, ns []analysis.NeedMention) {
+	for _, n := range ns {
+		s := capitalize(n.Name) + ": heard at " + refs(n.Utterances, maxEvidence)
+		if len(n.Sustain) > 0 {
+			s += "; behind sustain talk at " + refs(n.Sustain, maxEvidence)
+		}
+		if len(n.Named) > 0 {
+			s += "; named back at " + refs(n.Named, maxEvidence)
+		} else {
+			s += "; not named back"
+		}
+		p.wrap(s, indent, indent+"  ")
+	}
+}
+
+// noes writes each client "no" and how it was received.
+func noes(p *printer, indent string, t *ally.Transcript, ns []analysis.No) {
+	for _, n := range ns {
+		s := fmt.Sprintf("#%d", n.Index)
+		if n.Index >= 0 && n.Index < len(t.Utterances) && t.Utterances[n.Index].Start != nil {
+			s += " [" + clock(*t.Utterances[n.Index].Start) + "]"
+		}
+		s += fmt.Sprintf(" %s, %s (\"%s\"): %s", n.Speaker, n.Kind, n.Cue, receivedText(n.Received))
+		if n.Response != nil {
+			s += fmt.Sprintf(" by #%d", *n.Response)
+		}
+		p.wrap(s, indent, indent+"  ")
+	}
+}
