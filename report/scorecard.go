@@ -49,6 +49,7 @@ func scorecard(p *printer, t *ally.Transcript, a *analysis.Analysis) {
 
 	p.line("")
 	p.line("MITI summary")
+	p.wrap("Plain counts of the coded utterances; the indicators above weigh each utterance by how sure the coder is.", "  ", "  ")
 	m := a.MITI
 	mitiRow(p, a, "Reflection-to-question ratio", orDash(m.ReflectionToQuestion, "%.2f"), "reflection_to_question")
 	mitiRow(p, a, "Complex reflections", orDash(m.PercentComplexReflections, "%.0f%%"), "percent_complex_reflections")
