@@ -3,15 +3,17 @@ package mi
 import (
 	"bytes"
 	_ "embed"
+	"encoding/binary"
 	"encoding/json"
 	"io"
+	"math"
 
 	"github.com/ally-mi/ally"
 )
 
 // modelFormat names the file format; a model in another format is refused
 // rather than misread.
-const modelFormat = "ally-mi/2"
+const modelFormat = "ally-mi/3"
 
 //go:embed model.json
 var embedded []byte
@@ -77,4 +79,40 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	n, err := w.Write(append(b, '\n'))
 	return int64(n), err
+}
+
+// linearFile is the JSON form of a linear model. The weights are stored as
+// little-endian float32 bytes, which JSON carries as base64: exact, about
+// half the size of decimal text and several times faster to read.
+type linearFile struct {
+	Classes     []string `json:"classes"`
+	Lambda      float64  `json:"lambda,omitempty"`
+	Temperature float64  `json:"temperature,omitempty"`
+	W           []byte   `json:"w"`
+}
+
+// MarshalJSON writes the model in its file form.
+func (m *linear) MarshalJSON() ([]byte, error) {
+	f := linearFile{Classes: m.Classes, Lambda: m.Lambda, Temperature: m.Temperature, W: make([]byte, 4*len(m.W))}
+	for i, w := range m.W {
+		binary.LittleEndian.PutUint32(f.W[4*i:], math.Float32bits(w))
+	}
+	return json.Marshal(f)
+}
+
+// UnmarshalJSON reads the model's file form.
+func (m *linear) UnmarshalJSON(b []byte) error {
+	var f linearFile
+	if err := json.Unmarshal(b, &f); err != nil {
+		return err
+	}
+	if len(f.W)%4 != 0 {
+		return ally.Errorf(ally.EINVALID, "weights of %d bytes, not whole float32s", len(f.W))
+	}
+	m.Classes, m.Lambda, m.Temperature = f.Classes, f.Lambda, f.Temperature
+	m.W = make([]float32, len(f.W)/4)
+	for i := range m.W {
+		m.W[i] = math.Float32frombits(binary.LittleEndian.Uint32(f.W[4*i:]))
+	}
+	return nil
 }

@@ -21,9 +21,14 @@ type Report struct {
 // predictions collects gold and predicted labels per task.
 type predictions map[string]*goldPred
 
-type goldPred struct{ gold, pred []string }
+// goldPred holds a task's gold labels, predicted labels and the
+// confidences of the predictions.
+type goldPred struct {
+	gold, pred []string
+	conf       []float64
+}
 
-func (p predictions) add(task, gold, pred string) {
+func (p predictions) add(task, gold, pred string, conf float64) {
 	g := p[task]
 	if g == nil {
 		g = &goldPred{}
@@ -31,6 +36,7 @@ func (p predictions) add(task, gold, pred string) {
 	}
 	g.gold = append(g.gold, gold)
 	g.pred = append(g.pred, pred)
+	g.conf = append(g.conf, conf)
 }
 
 // predictSession codes every coded utterance of s and records the result.
@@ -41,8 +47,8 @@ func (m *Model) predictSession(s Session, feats [][]feature, into predictions) {
 			if last.tasks[task] == nil {
 				continue
 			}
-			pred, _ := last.predict(task, xs[i])
-			into.add(task, labelFor(task, u), pred)
+			pred, conf := last.predict(task, xs[i])
+			into.add(task, labelFor(task, u), pred, conf)
 		}
 	}
 }
@@ -54,7 +60,9 @@ func (p predictions) report() *Report {
 		if g == nil {
 			return score(labels, nil, nil)
 		}
-		return score(labels, g.gold, g.pred)
+		s := score(labels, g.gold, g.pred)
+		s.ECE = calibrationError(g.gold, g.pred, g.conf)
+		return s
 	}
 	r := &Report{
 		Client:    sc(taskClient, ally.ClientCodes),

@@ -4,11 +4,18 @@ import (
 	"math"
 )
 
-// linear is a multinomial logistic regression over sparse features.
+// linear is a multinomial logistic regression over sparse features. Its
+// file form is linearFile.
 type linear struct {
-	Classes []string `json:"classes"`
+	Classes []string
 	// W holds one row per class: a weight per vocabulary feature, then the bias.
-	W []float32 `json:"w"`
+	W []float32
+	// Lambda is the L2 penalty the model was trained with, kept for the record.
+	Lambda float64
+	// Temperature divides the scores before the softmax (0 means 1): fitted
+	// after training so that probabilities match how often codes are right.
+	// It never changes which class is most probable.
+	Temperature float64
 	// nFeat is the vocabulary size, set when the model is loaded or trained.
 	nFeat int
 }
@@ -22,6 +29,9 @@ func (m *linear) probs(x sparse, out []float64) {
 		z := float64(row[m.nFeat])
 		for k, i := range x.idx {
 			z += float64(row[i]) * float64(x.val[k])
+		}
+		if m.Temperature > 0 {
+			z /= m.Temperature
 		}
 		out[c] = z
 		maxZ = math.Max(maxZ, z)

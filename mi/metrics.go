@@ -1,12 +1,19 @@
 package mi
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // Scores are the agreement figures of one task: predicted against gold codes.
 type Scores struct {
 	MacroF1  float64 `json:"macro_f1"`
 	Accuracy float64 `json:"accuracy"`
 	Kappa    float64 `json:"kappa"`
+	// ECE is the expected calibration error of the confidences: the
+	// utterance-weighted mean gap between confidence and accuracy over 15
+	// equal-width confidence bins.
+	ECE float64 `json:"ece"`
 	// PerClass holds precision, recall, F1 and support by gold class.
 	PerClass map[string]ClassScores `json:"per_class"`
 	// Labels orders the rows and columns of Confusion.
@@ -93,4 +100,36 @@ func score(labels, gold, pred []string) Scores {
 		s.Kappa = (s.Accuracy - expected) / (1 - expected)
 	}
 	return s
+}
+
+// eceBins is the number of equal-width confidence bins of calibrationError.
+const eceBins = 15
+
+// calibrationError returns the expected calibration error of predictions
+// pred with confidences conf against gold: over bins of confidence, the
+// gap between mean confidence and accuracy, weighted by the bin's share of
+// predictions. 0 is perfect; a coder that says 0.9 and is right 60% of the
+// time scores 0.3.
+func calibrationError(gold, pred []string, conf []float64) float64 {
+	if len(gold) == 0 {
+		return 0
+	}
+	var sumConf, correct [eceBins]float64
+	var count [eceBins]int
+	for i := range gold {
+		b := int(conf[i] * eceBins)
+		b = max(0, min(b, eceBins-1))
+		sumConf[b] += conf[i]
+		count[b]++
+		if gold[i] == pred[i] {
+			correct[b]++
+		}
+	}
+	ece := 0.0
+	for b := range count {
+		if count[b] > 0 {
+			ece += math.Abs(sumConf[b]-correct[b]) / float64(len(gold))
+		}
+	}
+	return ece
 }

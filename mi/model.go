@@ -50,20 +50,11 @@ type Model struct {
 type stage struct {
 	vocab *vocab
 	tasks map[string]*linear
-	// nets, where a task has one, is averaged with the linear model.
-	nets map[string]*mlp
 }
 
 // taskProbs writes the probabilities of task's classes for x into p.
 func (st *stage) taskProbs(task string, x sparse, p []float64) {
 	st.tasks[task].probs(x, p)
-	if n := st.nets[task]; n != nil {
-		q := make([]float64, len(p))
-		n.probs(x, q)
-		for c := range p {
-			p[c] = (p[c] + q[c]) / 2
-		}
-	}
 }
 
 // CodeTranscript codes every utterance of t in place.
@@ -114,7 +105,8 @@ func (st *stage) code(role ally.Role, x sparse) ally.Code {
 	return c
 }
 
-// predict returns the most probable class of task for x and its probability.
+// predict returns the most probable class of task for x and its
+// probability, calibrated by the task's temperature.
 func (st *stage) predict(task string, x sparse) (string, float64) {
 	l := st.tasks[task]
 	p := make([]float64, len(l.Classes))

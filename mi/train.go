@@ -12,8 +12,17 @@ import (
 type Config struct {
 	// MinCount drops features seen in fewer training utterances.
 	MinCount int `json:"min_count"`
-	// Lambda is the L2 penalty on weights.
+	// Lambda is the L2 penalty on weights, used for every task when
+	// LambdaGrid is empty.
 	Lambda float64 `json:"lambda"`
+	// LambdaGrid, when it holds more than one value, makes Train choose
+	// each task's penalty among them by grouped cross-validation inside
+	// the training data (macro-F1 over InnerFolds folds).
+	LambdaGrid []float64 `json:"lambda_grid,omitempty"`
+	// Calibrate fits each task's temperature to out-of-fold probabilities
+	// from the same inner cross-validation, so that confidences can be
+	// read as probabilities.
+	Calibrate bool `json:"calibrate"`
 	// ClassWeightPower weights each example by (n / (k·n_class))^power:
 	// 0 treats every example alike, 1 gives every class equal total weight.
 	ClassWeightPower float64 `json:"class_weight_power"`
@@ -21,25 +30,18 @@ type Config struct {
 	MaxIter int `json:"max_iter"`
 	// Stages is the length of the model's chain (1: no stacking).
 	Stages int `json:"stages"`
-	// Hidden is the width of the network trained beside each main task's
-	// linear model; 0 trains none.
-	Hidden int `json:"hidden"`
-	// Epochs, Rate, Dropout and Decay set the network's training: passes
-	// over the data, Adam's step size, the share of hidden units dropped
-	// and the L2 weight decay.
-	Epochs  int     `json:"epochs"`
-	Rate    float64 `json:"rate"`
-	Dropout float64 `json:"dropout"`
-	Decay   float64 `json:"decay"`
-	// InnerFolds is the number of grouped folds used to produce the
-	// out-of-fold codes each later stage learns from.
+	// InnerFolds is the number of grouped folds inside the training data
+	// used to choose penalties, calibrate, and produce the out-of-fold
+	// codes each later stage learns from.
 	InnerFolds int `json:"inner_folds"`
 }
 
 // DefaultConfig returns the settings the embedded model was trained with.
+// Which value of the grid each task gets is chosen inside each training
+// run, never on the data the run is scored on (see MODEL.md).
 func DefaultConfig() Config {
-	return Config{MinCount: 2, Lambda: 3e-3, ClassWeightPower: 0.5, MaxIter: 300, Stages: 1, InnerFolds: 4,
-		Hidden: 0, Epochs: 8, Rate: 1e-3, Dropout: 0.5, Decay: 1e-5}
+	return Config{MinCount: 2, Lambda: 3e-3, LambdaGrid: []float64{1e-3, 3e-3}, Calibrate: true,
+		ClassWeightPower: 0.5, MaxIter: 300, Stages: 1, InnerFolds: 3}
 }
 
 // Train fits a model to the coded sessions of ds.
@@ -52,7 +54,12 @@ func Train(ds *Dataset, cfg Config) (*Model, error) {
 	if cfg.Stages < 1 {
 		cfg.Stages = 1
 	}
-	stages, err := trainStages(ds, datasetFeatures(ds), cfg, cfg.Stages)
+	feats := datasetFeatures(ds)
+	tn, err := tune(ds, feats, cfg)
+	if err != nil {
+		return nil, err
+	}
+	stages, err := trainStages(ds, feats, cfg, tn, cfg.Stages)
 	if err != nil {
 		return nil, err
 	}
@@ -73,9 +80,10 @@ func hasCoded(ds *Dataset, r ally.Role) bool {
 
 // trainStages trains a chain of n stages. Each later stage learns from the
 // earlier stage's out-of-fold codes: codes made by a model that did not see
-// the session, like those it will meet on new sessions.
-func trainStages(ds *Dataset, feats [][][]feature, cfg Config, n int) ([]*stage, error) {
-	first := trainStage(ds, feats, cfg)
+// the session, like those it will meet on new sessions. Every stage uses
+// the penalties and temperatures tuned for the first.
+func trainStages(ds *Dataset, feats [][][]feature, cfg Config, tn tuning, n int) ([]*stage, error) {
+	first := trainStage(ds, feats, cfg, tn)
 	if n == 1 {
 		return []*stage{first}, nil
 	}
@@ -92,7 +100,7 @@ func trainStages(ds *Dataset, feats [][][]feature, cfg Config, n int) ([]*stage,
 				subFeats = append(subFeats, feats[i])
 			}
 		}
-		st := trainStage(sub, subFeats, cfg)
+		st := trainStage(sub, subFeats, cfg, tn)
 		for i, s := range ds.Sessions {
 			if folds[i] == f {
 				turns := sessionTurns(s)
@@ -100,15 +108,32 @@ func trainStages(ds *Dataset, feats [][][]feature, cfg Config, n int) ([]*stage,
 			}
 		}
 	}
-	rest, err := trainStages(ds, next, cfg, n-1)
+	rest, err := trainStages(ds, next, cfg, tn, n-1)
 	if err != nil {
 		return nil, err
 	}
 	return append([]*stage{first}, rest...), nil
 }
 
-// trainStage fits one stage: a vocabulary from feats and a model per task.
-func trainStage(ds *Dataset, feats [][][]feature, cfg Config) *stage {
+// trainStage fits one stage: a vocabulary from feats and a model per task,
+// with the task's penalty and temperature from tn.
+func trainStage(ds *Dataset, feats [][][]feature, cfg Config, tn tuning) *stage {
+	v, sets := prepareStage(ds, feats, cfg)
+	st := &stage{vocab: v, tasks: map[string]*linear{}}
+	var jobs []fitJob
+	for _, task := range sortedTasks(sets) {
+		jobs = append(jobs, fitJob{task, sets[task], tn.lambdaOf(task, cfg)})
+	}
+	for i, l := range fitAll(jobs, len(v.names), cfg) {
+		l.Temperature = tn.temperature[jobs[i].task]
+		st.tasks[jobs[i].task] = l
+	}
+	return st
+}
+
+// prepareStage builds a stage's vocabulary from feats and its examples,
+// vectorised, by task.
+func prepareStage(ds *Dataset, feats [][][]feature, cfg Config) (*vocab, map[string]*taskData) {
 	var all [][]feature
 	for _, s := range feats {
 		all = append(all, s...)
@@ -128,14 +153,7 @@ func trainStage(ds *Dataset, feats [][][]feature, cfg Config) *stage {
 			}
 		}
 	}
-	st := &stage{vocab: v, tasks: map[string]*linear{}, nets: map[string]*mlp{}}
-	for task, d := range sets {
-		st.tasks[task] = d.fit(len(v.names), cfg)
-		if cfg.Hidden > 0 && (task == taskClient || task == taskTherapist) {
-			st.nets[task] = d.fitNet(len(v.names), cfg)
-		}
-	}
-	return st
+	return v, sets
 }
 
 // sessionTurns tokenises the utterances of s.
@@ -183,19 +201,12 @@ type taskData struct {
 	labels []string
 }
 
-// fit trains the task's linear model.
-func (d *taskData) fit(nFeat int, cfg Config) *linear {
+// fit trains the task's linear model with L2 penalty lambda.
+func (d *taskData) fit(nFeat int, cfg Config, lambda float64) *linear {
 	classes, set := d.weighted(cfg)
-	return fitLinear(classes, nFeat, set, cfg.Lambda, cfg.MaxIter)
-}
-
-// fitNet trains the task's network.
-func (d *taskData) fitNet(nFeat int, cfg Config) *mlp {
-	classes, set := d.weighted(cfg)
-	return fitMLP(classes, nFeat, set, mlpConfig{
-		Hidden: cfg.Hidden, Epochs: cfg.Epochs, Batch: 32, Rate: cfg.Rate,
-		Dropout: cfg.Dropout, Decay: cfg.Decay, Seed: 1,
-	})
+	l := fitLinear(classes, nFeat, set, lambda, cfg.MaxIter)
+	l.Lambda = lambda
+	return l
 }
 
 // weighted returns the task's classes, sorted, and its examples weighted so

@@ -1,6 +1,8 @@
 package mi
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 )
 
@@ -62,8 +64,9 @@ func (v *vocab) vector(fs []feature) sparse {
 			known = append(known, kv{i, f.value})
 		}
 	}
-	sort.SliceStable(known, func(a, b int) bool { return known[a].i < known[b].i })
-	var x sparse
+	// Stable, so repeated features add up in the same order every time.
+	slices.SortStableFunc(known, func(a, b kv) int { return cmp.Compare(a.i, b.i) })
+	x := sparse{idx: make([]int32, 0, len(known)), val: make([]float32, 0, len(known))}
 	for _, k := range known {
 		if n := len(x.idx); n > 0 && x.idx[n-1] == k.i {
 			x.val[n-1] += k.v
