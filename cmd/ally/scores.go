@@ -29,7 +29,7 @@ func writeScoresText(w io.Writer, r *mi.Report) {
 // writeTask writes the scores of one task.
 func writeTask(w io.Writer, title string, s mi.Scores) {
 	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len(title)))
-	fmt.Fprintf(w, "%d utterances   macro-F1 %.3f   accuracy %.3f   kappa %.3f\n\n", s.N, s.MacroF1, s.Accuracy, s.Kappa)
+	fmt.Fprintf(w, "%d utterances   macro-F1 %.3f   accuracy %.3f   kappa %.3f   ECE %.3f\n\n", s.N, s.MacroF1, s.Accuracy, s.Kappa, s.ECE)
 	fmt.Fprintf(w, "  %-12s %9s %7s %7s %8s\n", "code", "precision", "recall", "F1", "support")
 	for _, l := range s.Labels {
 		c := s.PerClass[l]
