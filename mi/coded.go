@@ -2,8 +2,8 @@ package mi
 
 import (
 	"bytes"
-	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -36,49 +36,30 @@ func ReadDataset(r io.Reader, name string) (*Dataset, error) {
 
 // readGeneric reads the generic coded CSV format.
 func readGeneric(r io.Reader, name string) (*Dataset, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	header, err := cr.Read()
-	if errors.Is(err, io.EOF) {
-		return nil, ally.Errorf(ally.EINVALID, "%s: empty file", name)
-	} else if err != nil {
-		return nil, ally.Errorf(ally.EINVALID, "%s: %v", name, err)
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[strings.ToLower(strings.TrimSpace(h))] = i
-	}
-	for _, need := range []string{"speaker", "text", "role", "code"} {
-		if _, ok := col[need]; !ok {
-			return nil, ally.Errorf(ally.EINVALID, "%s: line 1: no %q column; a coded CSV has the columns speaker,text,role,code (or is in AnnoMI's format)", name, need)
-		}
-	}
-	get := func(rec []string, c string) string {
-		if i, ok := col[c]; ok && i < len(rec) {
-			return strings.TrimSpace(rec[i])
-		}
-		return ""
+	t, err := openTable(r, name, []string{"speaker", "text", "role", "code"}, func(c string) string {
+		return fmt.Sprintf("no %q column; a coded CSV has the columns speaker,text,role,code (or is in AnnoMI's format)", c)
+	})
+	if err != nil {
+		return nil, err
 	}
 	ds := &Dataset{}
 	index := map[string]int{}
 	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
+		if ok, err := t.next(); err != nil {
+			return nil, err
+		} else if !ok {
 			break
-		} else if err != nil {
-			return nil, ally.Errorf(ally.EINVALID, "%s: %v", name, err)
 		}
-		line, _ := cr.FieldPos(0)
-		ex, err := codedExample(get(rec, "role"), get(rec, "code"), get(rec, "subcode"))
+		ex, err := codedExample(t.get("role"), t.get("code"), t.get("subcode"))
 		if err != nil {
-			return nil, ally.Errorf(ally.EINVALID, "%s: line %d: %s", name, line, err.Error())
+			return nil, t.errorf("%s", err)
 		}
-		ex.Text = get(rec, "text")
+		ex.Text = t.get("text")
 		if ex.Text == "" {
-			return nil, ally.Errorf(ally.EINVALID, "%s: line %d: empty text", name, line)
+			return nil, t.errorf("empty text")
 		}
 		id := name
-		if s := get(rec, "session"); s != "" {
+		if s := t.get("session"); s != "" {
 			id = name + "#" + s
 		}
 		i, ok := index[id]

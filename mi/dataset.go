@@ -1,8 +1,8 @@
 package mi
 
 import (
-	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"sort"
 	"strconv"
@@ -74,66 +74,46 @@ type annomiRow struct {
 // annotators' majority (ties go to the label of the lowest annotator id).
 // name is used in error messages.
 func ReadAnnoMI(r io.Reader, name string) (*Dataset, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	header, err := cr.Read()
-	if errors.Is(err, io.EOF) {
-		return nil, ally.Errorf(ally.EINVALID, "%s: empty file", name)
-	} else if err != nil {
-		return nil, ally.Errorf(ally.EINVALID, "%s: %v", name, err)
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[strings.TrimSpace(strings.TrimPrefix(strings.ToLower(h), "\ufeff"))] = i
-	}
-	for _, need := range []string{"transcript_id", "utterance_id", "interlocutor", "utterance_text", "main_therapist_behaviour", "client_talk_type"} {
-		if _, ok := col[need]; !ok {
-			return nil, ally.Errorf(ally.EINVALID, "%s: line 1: not an AnnoMI CSV: no %q column", name, need)
-		}
-	}
-	get := func(rec []string, c string) string {
-		if i, ok := col[c]; ok && i < len(rec) {
-			return strings.TrimSpace(rec[i])
-		}
-		return ""
+	need := []string{"transcript_id", "utterance_id", "interlocutor", "utterance_text", "main_therapist_behaviour", "client_talk_type"}
+	t, err := openTable(r, name, need, func(c string) string { return fmt.Sprintf("not an AnnoMI CSV: no %q column", c) })
+	if err != nil {
+		return nil, err
 	}
 	var rows []annomiRow
 	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
+		if ok, err := t.next(); err != nil {
+			return nil, err
+		} else if !ok {
 			break
-		} else if err != nil {
-			return nil, ally.Errorf(ally.EINVALID, "%s: %v", name, err)
 		}
-		line, _ := cr.FieldPos(0)
 		row := annomiRow{
-			transcript: get(rec, "transcript_id"),
-			video:      get(rec, "video_url"),
-			quality:    get(rec, "mi_quality"),
-			text:       get(rec, "utterance_text"),
-			annotator:  get(rec, "annotator_id"),
-			behaviour:  get(rec, "main_therapist_behaviour"),
-			talk:       get(rec, "client_talk_type"),
-			reflection: get(rec, "reflection_subtype"),
-			question:   get(rec, "question_subtype"),
-			input:      get(rec, "therapist_input_subtype"),
-			line:       line,
+			transcript: t.get("transcript_id"),
+			video:      t.get("video_url"),
+			quality:    t.get("mi_quality"),
+			text:       t.get("utterance_text"),
+			annotator:  t.get("annotator_id"),
+			behaviour:  t.get("main_therapist_behaviour"),
+			talk:       t.get("client_talk_type"),
+			reflection: t.get("reflection_subtype"),
+			question:   t.get("question_subtype"),
+			input:      t.get("therapist_input_subtype"),
+			line:       t.line,
 		}
-		row.start = parseClock(get(rec, "timestamp"))
-		row.utterance, err = strconv.Atoi(get(rec, "utterance_id"))
+		row.start = parseClock(t.get("timestamp"))
+		row.utterance, err = strconv.Atoi(t.get("utterance_id"))
 		if err != nil {
-			return nil, ally.Errorf(ally.EINVALID, "%s: line %d: utterance_id %q is not a number", name, line, get(rec, "utterance_id"))
+			return nil, t.errorf("utterance_id %q is not a number", t.get("utterance_id"))
 		}
-		switch get(rec, "interlocutor") {
+		switch t.get("interlocutor") {
 		case "therapist":
 			row.role = string(ally.RolePractitioner)
 		case "client":
 			row.role = string(ally.RoleClient)
 		default:
-			return nil, ally.Errorf(ally.EINVALID, "%s: line %d: interlocutor %q is neither therapist nor client", name, line, get(rec, "interlocutor"))
+			return nil, t.errorf("interlocutor %q is neither therapist nor client", t.get("interlocutor"))
 		}
 		if _, err := row.label(); err != nil {
-			return nil, ally.Errorf(ally.EINVALID, "%s: line %d: %s", name, line, err.Error())
+			return nil, t.errorf("%s", err)
 		}
 		rows = append(rows, row)
 	}

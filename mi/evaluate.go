@@ -142,6 +142,19 @@ func crossFit(ds *Dataset, k int, cfg Config, test func(m *Model, session int, f
 	return nil
 }
 
+// outsideFold returns the sessions of ds that are not in fold f, with
+// their features: the training data of that fold.
+func outsideFold(ds *Dataset, feats [][][]feature, folds []int, f int) (*Dataset, [][][]feature) {
+	sub, subFeats := &Dataset{}, [][][]feature{}
+	for i, s := range ds.Sessions {
+		if folds[i] != f {
+			sub.Sessions = append(sub.Sessions, s)
+			subFeats = append(subFeats, feats[i])
+		}
+	}
+	return sub, subFeats
+}
+
 // groupFolds assigns every session a fold in [0,k): groups are shuffled with
 // a fixed seed and each goes to the fold with the fewest utterances so far.
 func groupFolds(ds *Dataset, k int) ([]int, error) {

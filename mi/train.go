@@ -93,13 +93,7 @@ func trainStages(ds *Dataset, feats [][][]feature, cfg Config, tn tuning, n int)
 	}
 	next := make([][][]feature, len(ds.Sessions))
 	for f := 0; f < cfg.InnerFolds; f++ {
-		sub, subFeats := &Dataset{}, [][][]feature{}
-		for i, s := range ds.Sessions {
-			if folds[i] != f {
-				sub.Sessions = append(sub.Sessions, s)
-				subFeats = append(subFeats, feats[i])
-			}
-		}
+		sub, subFeats := outsideFold(ds, feats, folds, f)
 		st := trainStage(sub, subFeats, cfg, tn)
 		for i, s := range ds.Sessions {
 			if folds[i] == f {

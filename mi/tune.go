@@ -52,13 +52,7 @@ func tune(ds *Dataset, feats [][][]feature, cfg Config) (tuning, error) {
 		runs[i] = map[string]*outOfFold{}
 	}
 	for f := 0; f < cfg.InnerFolds; f++ {
-		sub, subFeats := &Dataset{}, [][][]feature{}
-		for i, s := range ds.Sessions {
-			if folds[i] != f {
-				sub.Sessions = append(sub.Sessions, s)
-				subFeats = append(subFeats, feats[i])
-			}
-		}
+		sub, subFeats := outsideFold(ds, feats, folds, f)
 		v, sets := prepareStage(sub, subFeats, cfg)
 		var jobs []fitJob
 		for _, lambda := range grid {

@@ -1,0 +1,70 @@
+package mi
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ally-mi/ally"
+)
+
+// table reads a CSV file with a header row, giving cells by column name.
+type table struct {
+	name string // the file, for messages
+	cr   *csv.Reader
+	col  map[string]int
+	rec  []string
+	line int
+}
+
+// openTable reads the header of a CSV file and checks it has the columns in
+// need; missing words the message for a column that is not there.
+func openTable(r io.Reader, name string, need []string, missing func(col string) string) (*table, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if errors.Is(err, io.EOF) {
+		return nil, ally.Errorf(ally.EINVALID, "%s: empty file", name)
+	} else if err != nil {
+		return nil, ally.Errorf(ally.EINVALID, "%s: %v", name, err)
+	}
+	t := &table{name: name, cr: cr, col: map[string]int{}}
+	for i, h := range header {
+		t.col[strings.TrimSpace(strings.TrimPrefix(strings.ToLower(h), "\ufeff"))] = i
+	}
+	for _, c := range need {
+		if _, ok := t.col[c]; !ok {
+			return nil, ally.Errorf(ally.EINVALID, "%s: line 1: %s", name, missing(c))
+		}
+	}
+	return t, nil
+}
+
+// next reads the next row; it returns false at the end of the file or on an
+// error, which err then holds.
+func (t *table) next() (ok bool, err error) {
+	t.rec, err = t.cr.Read()
+	if errors.Is(err, io.EOF) {
+		return false, nil
+	} else if err != nil {
+		return false, ally.Errorf(ally.EINVALID, "%s: %v", t.name, err)
+	}
+	t.line, _ = t.cr.FieldPos(0)
+	return true, nil
+}
+
+// get returns the current row's cell in column c, trimmed; "" when the
+// file has no such column or the row is short.
+func (t *table) get(c string) string {
+	if i, ok := t.col[c]; ok && i < len(t.rec) {
+		return strings.TrimSpace(t.rec[i])
+	}
+	return ""
+}
+
+// errorf returns an EINVALID error naming the file and the current line.
+func (t *table) errorf(format string, args ...any) error {
+	return ally.Errorf(ally.EINVALID, "%s: line %d: %s", t.name, t.line, fmt.Sprintf(format, args...))
+}
