@@ -49,19 +49,25 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, ally.Errorf(ally.EINVALID, "model: no stages")
 	}
 	m := &Model{config: f.Config}
-	for k, sf := range f.Stages {
-		for _, task := range []string{taskClient, taskTherapist} {
-			if sf.Tasks[task] == nil {
-				return nil, ally.Errorf(ally.EINVALID, "model: stage %d has no %s task", k+1, task)
+	for _, sf := range f.Stages {
+		m.stages = append(m.stages, &stage{vocab: newVocab(sf.Features), tasks: sf.Tasks})
+	}
+	// Every stage must hold the tasks the model reads from it: the codes of
+	// each role, and the probabilities the next stage reads.
+	for k, st := range m.stages {
+		for _, role := range []ally.Role{ally.RoleClient, ally.RolePractitioner} {
+			if (k < len(m.stages)-1 || m.stageFor(role) == k) && st.tasks[mainTask(role)] == nil {
+				return nil, ally.Errorf(ally.EINVALID, "model: stage %d has no %s task", k+1, mainTask(role))
 			}
 		}
+	}
+	for k, sf := range f.Stages {
 		for name, l := range sf.Tasks {
 			l.nFeat = len(sf.Features)
 			if len(l.Classes) == 0 || len(l.W) != len(l.Classes)*(l.nFeat+1) {
 				return nil, ally.Errorf(ally.EINVALID, "model: stage %d task %s has %d weights for %d classes and %d features", k+1, name, len(l.W), len(l.Classes), l.nFeat)
 			}
 		}
-		m.stages = append(m.stages, &stage{vocab: newVocab(sf.Features), tasks: sf.Tasks})
 	}
 	return m, nil
 }

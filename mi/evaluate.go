@@ -41,13 +41,15 @@ func (p predictions) add(task, gold, pred string, conf float64) {
 
 // predictSession codes every coded utterance of s and records the result.
 func (m *Model) predictSession(s Session, feats [][]feature, into predictions) {
-	xs, last := m.vectors(sessionTurns(s), feats)
+	xs := m.chain(sessionTurns(s), feats)
 	for i, u := range s.Utterances {
+		k := m.stageFor(u.Role)
+		st := m.stages[k]
 		for _, task := range tasksOf(u) {
-			if last.tasks[task] == nil {
+			if st.tasks[task] == nil {
 				continue
 			}
-			pred, conf := last.predict(task, xs[i])
+			pred, conf := st.predict(task, xs[k][i])
 			into.add(task, labelFor(task, u), pred, conf)
 		}
 	}

@@ -63,33 +63,45 @@ func (m *Model) CodeTranscript(t *ally.Transcript) {
 	for i, u := range t.Utterances {
 		turns[i] = turn{role: u.Role, toks: tokenize(u.Text)}
 	}
-	xs, last := m.vectors(turns, sessionFeatures(turns))
-	for i, x := range xs {
-		t.Utterances[i].Code = last.code(turns[i].role, x)
+	xs := m.chain(turns, sessionFeatures(turns))
+	for i, turn := range turns {
+		k := m.stageFor(turn.role)
+		t.Utterances[i].Code = m.stages[k].code(turn.role, xs[k][i])
 	}
 }
 
-// vectors runs every stage but the last over a session and returns the last
-// stage's input vectors, and that stage.
-func (m *Model) vectors(turns []turn, feats [][]feature) ([]sparse, *stage) {
-	for _, st := range m.stages[:len(m.stages)-1] {
-		feats = withContext(feats, turns, st.mainProbs(turns, feats))
+// stageFor returns the index of the stage that codes utterances of role r:
+// the last for the practitioner, stage ClientStages for clients.
+func (m *Model) stageFor(r ally.Role) int {
+	last := len(m.stages) - 1
+	if r == ally.RoleClient && m.config.ClientStages > 0 {
+		return min(m.config.ClientStages-1, last)
 	}
-	last := m.stages[len(m.stages)-1]
-	xs := make([]sparse, len(feats))
-	for i, fs := range feats {
-		xs[i] = last.vocab.vector(fs)
+	return last
+}
+
+// chain runs the stages over a session and returns, for each stage, the
+// feature vectors it reads: the first stage's from feats, each later
+// stage's with what the stage before made of the session added.
+func (m *Model) chain(turns []turn, feats [][]feature) [][]sparse {
+	out := make([][]sparse, len(m.stages))
+	for k, st := range m.stages {
+		if k > 0 {
+			feats = withContext(feats, turns, m.stages[k-1].mainProbs(turns, out[k-1]))
+		}
+		out[k] = st.vectors(feats)
 	}
-	return xs, last
+	return out
 }
 
 // mainProbs returns, for every turn, the probabilities of its role's codes.
-func (st *stage) mainProbs(turns []turn, feats [][]feature) []classProbs {
+func (st *stage) mainProbs(turns []turn, xs []sparse) []classProbs {
 	out := make([]classProbs, len(turns))
-	for i, fs := range feats {
-		l := st.tasks[mainTask(turns[i].role)]
+	for i, x := range xs {
+		task := mainTask(turns[i].role)
+		l := st.tasks[task]
 		p := make([]float64, len(l.Classes))
-		st.taskProbs(mainTask(turns[i].role), st.vocab.vector(fs), p)
+		st.taskProbs(task, x, p)
 		out[i] = classProbs{classes: l.Classes, p: p}
 	}
 	return out

@@ -30,6 +30,10 @@ type Config struct {
 	MaxIter int `json:"max_iter"`
 	// Stages is the length of the model's chain (1: no stacking).
 	Stages int `json:"stages"`
+	// ClientStages is the stage whose codes clients get (from 1; 0 means
+	// the last). Stacking lets a session's other turns tell a lecturing
+	// practitioner's input from a reflection, but has not helped client talk.
+	ClientStages int `json:"client_stages,omitempty"`
 	// InnerFolds is the number of grouped folds inside the training data
 	// used to choose penalties, calibrate, and produce the out-of-fold
 	// codes each later stage learns from.
@@ -41,7 +45,7 @@ type Config struct {
 // run, never on the data the run is scored on (see MODEL.md).
 func DefaultConfig() Config {
 	return Config{MinCount: 2, Lambda: 3e-3, LambdaGrid: []float64{1e-3, 3e-3}, Calibrate: true,
-		ClassWeightPower: 0.5, MaxIter: 300, Stages: 1, InnerFolds: 3}
+		ClassWeightPower: 0.5, MaxIter: 300, Stages: 2, ClientStages: 1, InnerFolds: 3}
 }
 
 // Train fits a model to the coded sessions of ds.
@@ -83,7 +87,11 @@ func hasCoded(ds *Dataset, r ally.Role) bool {
 // the session, like those it will meet on new sessions. Every stage uses
 // the penalties and temperatures tuned for the first.
 func trainStages(ds *Dataset, feats [][][]feature, cfg Config, tn tuning, n int) ([]*stage, error) {
-	first := trainStage(ds, feats, cfg, tn)
+	// The client task is fitted where its codes or, for the next stage,
+	// its probabilities are read.
+	k := cfg.Stages - n + 1
+	withClient := n > 1 || cfg.ClientStages == 0 || k <= cfg.ClientStages
+	first := trainStage(ds, feats, cfg, tn, withClient)
 	if n == 1 {
 		return []*stage{first}, nil
 	}
@@ -94,11 +102,11 @@ func trainStages(ds *Dataset, feats [][][]feature, cfg Config, tn tuning, n int)
 	next := make([][][]feature, len(ds.Sessions))
 	for f := 0; f < cfg.InnerFolds; f++ {
 		sub, subFeats := outsideFold(ds, feats, folds, f)
-		st := trainStage(sub, subFeats, cfg, tn)
+		st := trainStage(sub, subFeats, cfg, tn, true)
 		for i, s := range ds.Sessions {
 			if folds[i] == f {
 				turns := sessionTurns(s)
-				next[i] = withContext(feats[i], turns, st.mainProbs(turns, feats[i]))
+				next[i] = withContext(feats[i], turns, st.mainProbs(turns, st.vectors(feats[i])))
 			}
 		}
 	}
@@ -111,8 +119,11 @@ func trainStages(ds *Dataset, feats [][][]feature, cfg Config, tn tuning, n int)
 
 // trainStage fits one stage: a vocabulary from feats and a model per task,
 // with the task's penalty and temperature from tn.
-func trainStage(ds *Dataset, feats [][][]feature, cfg Config, tn tuning) *stage {
+func trainStage(ds *Dataset, feats [][][]feature, cfg Config, tn tuning, withClient bool) *stage {
 	v, sets := prepareStage(ds, feats, cfg)
+	if !withClient {
+		delete(sets, taskClient)
+	}
 	st := &stage{vocab: v, tasks: map[string]*linear{}}
 	var jobs []fitJob
 	for _, task := range sortedTasks(sets) {
@@ -123,6 +134,15 @@ func trainStage(ds *Dataset, feats [][][]feature, cfg Config, tn tuning) *stage 
 		st.tasks[jobs[i].task] = l
 	}
 	return st
+}
+
+// vectors looks a session's features up in the stage's vocabulary.
+func (st *stage) vectors(feats [][]feature) []sparse {
+	xs := make([]sparse, len(feats))
+	for i, fs := range feats {
+		xs[i] = st.vocab.vector(fs)
+	}
+	return xs
 }
 
 // prepareStage builds a stage's vocabulary from feats and its examples,
