@@ -28,11 +28,13 @@ const (
 	SubNegotiation = "negotiation"
 )
 
-// ClientCodes lists the client talk codes in their canonical order.
-var ClientCodes = []string{CodeChange, CodeNeutral, CodeSustain}
+// ClientCodes returns the client talk codes in their canonical order.
+func ClientCodes() []string { return []string{CodeChange, CodeNeutral, CodeSustain} }
 
-// PractitionerCodes lists the practitioner behaviour codes in their canonical order.
-var PractitionerCodes = []string{CodeInput, CodeOther, CodeQuestion, CodeReflection}
+// PractitionerCodes returns the practitioner behaviour codes in their canonical order.
+func PractitionerCodes() []string {
+	return []string{CodeInput, CodeOther, CodeQuestion, CodeReflection}
+}
 
 // Code is the coding of one utterance.
 type Code struct {

@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -161,7 +162,7 @@ func outOfFold(ds *mi.Dataset) ([]*ally.Transcript, error) {
 			}
 		}
 	}
-	ts, err := mi.OutOfFold(ds, 5, mi.DefaultConfig())
+	ts, err := mi.OutOfFold(context.Background(), ds, 5, mi.DefaultConfig())
 	if err != nil {
 		return nil, err
 	}

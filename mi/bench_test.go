@@ -1,6 +1,7 @@
 package mi_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -66,7 +67,7 @@ func BenchmarkTrainSynthetic(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := mi.Train(ds, mi.DefaultConfig()); err != nil {
+		if _, err := mi.Train(context.Background(), ds, mi.DefaultConfig()); err != nil {
 			b.Fatal(err)
 		}
 	}

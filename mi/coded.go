@@ -91,9 +91,9 @@ func codedExample(role, code, subcode string) (Example, error) {
 	if code == "therapist_input" {
 		code = ally.CodeInput
 	}
-	valid := ally.PractitionerCodes
+	valid := ally.PractitionerCodes()
 	if ex.Role == ally.RoleClient {
-		valid = ally.ClientCodes
+		valid = ally.ClientCodes()
 	}
 	if !slices.Contains(valid, code) {
 		return ex, errors.New("code " + strconv.Quote(code) + " is not a " + string(ex.Role) + " code (" + strings.Join(valid, ", ") + ")")

@@ -2,6 +2,7 @@ package mi_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -39,7 +40,7 @@ func mustDevData(t *testing.T) *mi.Dataset {
 func TestEmbeddedModelReproduced(t *testing.T) {
 	t.Parallel()
 	ds := mustDevData(t)
-	m, err := mi.Train(ds, mi.DefaultConfig())
+	m, err := mi.Train(context.Background(), ds, mi.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +59,7 @@ func TestEmbeddedModelReproduced(t *testing.T) {
 func TestCrossValidationFloor(t *testing.T) {
 	t.Parallel()
 	ds := mustDevData(t)
-	r, err := mi.CrossValidate(ds, 5, mi.DefaultConfig())
+	r, err := mi.CrossValidate(context.Background(), ds, 5, mi.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package mi
 
 import (
+	"context"
 	"math/rand/v2"
 	"sort"
 
@@ -67,8 +68,8 @@ func (p predictions) report() *Report {
 		return s
 	}
 	r := &Report{
-		Client:    sc(taskClient, ally.ClientCodes),
-		Therapist: sc(taskTherapist, ally.PractitionerCodes),
+		Client:    sc(taskClient, ally.ClientCodes()),
+		Therapist: sc(taskTherapist, ally.PractitionerCodes()),
 	}
 	for task, dst := range map[string]**Scores{taskReflection: &r.Reflection, taskQuestion: &r.Question, taskInput: &r.Input} {
 		if p[task] != nil {
@@ -92,9 +93,9 @@ func Evaluate(m *Model, ds *Dataset) *Report {
 // CrossValidate runs k-fold cross-validation with folds grouped by
 // Session.Group, so no video is both trained and tested on, and scores the
 // predictions pooled over the folds.
-func CrossValidate(ds *Dataset, k int, cfg Config) (*Report, error) {
+func CrossValidate(ctx context.Context, ds *Dataset, k int, cfg Config) (*Report, error) {
 	p := predictions{}
-	err := crossFit(ds, k, cfg, func(m *Model, i int, feats [][]feature) {
+	err := crossFit(ctx, ds, k, cfg, func(m *Model, i int, feats [][]feature) {
 		m.predictSession(ds.Sessions[i], feats, p)
 	})
 	if err != nil {
@@ -106,9 +107,9 @@ func CrossValidate(ds *Dataset, k int, cfg Config) (*Report, error) {
 // OutOfFold returns every session of ds as a transcript coded by a model
 // trained, in grouped k-fold cross-validation, on the other folds only: the
 // codes a session would get from a model that never saw its video.
-func OutOfFold(ds *Dataset, k int, cfg Config) ([]*ally.Transcript, error) {
+func OutOfFold(ctx context.Context, ds *Dataset, k int, cfg Config) ([]*ally.Transcript, error) {
 	out := make([]*ally.Transcript, len(ds.Sessions))
-	err := crossFit(ds, k, cfg, func(m *Model, i int, _ [][]feature) {
+	err := crossFit(ctx, ds, k, cfg, func(m *Model, i int, _ [][]feature) {
 		t := ds.Sessions[i].Transcript()
 		m.CodeTranscript(t)
 		out[i] = t
@@ -118,20 +119,15 @@ func OutOfFold(ds *Dataset, k int, cfg Config) ([]*ally.Transcript, error) {
 
 // crossFit trains one model per grouped fold and calls test for every
 // session of the held-out fold with that model.
-func crossFit(ds *Dataset, k int, cfg Config, test func(m *Model, session int, feats [][]feature)) error {
+func crossFit(ctx context.Context, ds *Dataset, k int, cfg Config, test func(m *Model, session int, feats [][]feature)) error {
 	folds, err := groupFolds(ds, k)
 	if err != nil {
 		return err
 	}
 	feats := datasetFeatures(ds)
 	for f := 0; f < k; f++ {
-		train := &Dataset{}
-		for i, s := range ds.Sessions {
-			if folds[i] != f {
-				train.Sessions = append(train.Sessions, s)
-			}
-		}
-		m, err := Train(train, cfg)
+		train, _ := outsideFold(ds, feats, folds, f)
+		m, err := Train(ctx, train, cfg)
 		if err != nil {
 			return err
 		}

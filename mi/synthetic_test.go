@@ -1,6 +1,7 @@
 package mi_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -55,7 +56,7 @@ func mustTrain(tb testing.TB, ds *mi.Dataset) *mi.Model {
 	tb.Helper()
 	cfg := mi.DefaultConfig()
 	cfg.MaxIter = 50
-	m, err := mi.Train(ds, cfg)
+	m, err := mi.Train(context.Background(), ds, cfg)
 	if err != nil {
 		tb.Fatal(err)
 	}

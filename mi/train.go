@@ -1,6 +1,7 @@
 package mi
 
 import (
+	"context"
 	"math"
 	"sort"
 
@@ -49,7 +50,7 @@ func DefaultConfig() Config {
 }
 
 // Train fits a model to the coded sessions of ds.
-func Train(ds *Dataset, cfg Config) (*Model, error) {
+func Train(ctx context.Context, ds *Dataset, cfg Config) (*Model, error) {
 	for _, role := range []ally.Role{ally.RoleClient, ally.RolePractitioner} {
 		if !hasCoded(ds, role) {
 			return nil, ally.Errorf(ally.EINVALID, "no coded %s utterances to train on", role)
@@ -58,9 +59,15 @@ func Train(ds *Dataset, cfg Config) (*Model, error) {
 	if cfg.Stages < 1 {
 		cfg.Stages = 1
 	}
+	if n := groupCount(ds); cfg.Stages > 1 && n < cfg.InnerFolds {
+		return nil, ally.Errorf(ally.EINVALID, "training needs coded sessions from at least %d different recordings (sessions, or AnnoMI videos); got %d", cfg.InnerFolds, n)
+	}
 	feats := datasetFeatures(ds)
 	tn, err := tune(ds, feats, cfg)
 	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	stages, err := trainStages(ds, feats, cfg, tn, cfg.Stages)
@@ -68,6 +75,15 @@ func Train(ds *Dataset, cfg Config) (*Model, error) {
 		return nil, err
 	}
 	return &Model{config: cfg, stages: stages}, nil
+}
+
+// groupCount returns the number of distinct groups (recordings) in ds.
+func groupCount(ds *Dataset) int {
+	seen := map[string]bool{}
+	for _, s := range ds.Sessions {
+		seen[s.Group] = true
+	}
+	return len(seen)
 }
 
 // hasCoded reports whether ds has a coded utterance of role r.

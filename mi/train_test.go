@@ -2,6 +2,7 @@ package mi_test
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 
@@ -33,7 +34,7 @@ func TestTrainNeedsBothRoles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := mi.Train(ds, mi.DefaultConfig()); ally.ErrorCode(err) != ally.EINVALID {
+	if _, err := mi.Train(context.Background(), ds, mi.DefaultConfig()); ally.ErrorCode(err) != ally.EINVALID {
 		t.Errorf("Train on client talk only: %v, want an EINVALID error", err)
 	}
 }
@@ -42,7 +43,7 @@ func TestCrossValidate(t *testing.T) {
 	ds := mustSynthetic(t, 6)
 	cfg := mi.DefaultConfig()
 	cfg.MaxIter = 50
-	r, err := mi.CrossValidate(ds, 3, cfg)
+	r, err := mi.CrossValidate(context.Background(), ds, 3, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +53,7 @@ func TestCrossValidate(t *testing.T) {
 	if r.Client.ECE < 0 || r.Client.ECE > 1 {
 		t.Errorf("client ECE %v outside [0, 1]", r.Client.ECE)
 	}
-	if _, err := mi.CrossValidate(ds, 7, cfg); ally.ErrorCode(err) != ally.EINVALID {
+	if _, err := mi.CrossValidate(context.Background(), ds, 7, cfg); ally.ErrorCode(err) != ally.EINVALID {
 		t.Errorf("7 folds of 6 sessions: %v, want an EINVALID error", err)
 	}
 }

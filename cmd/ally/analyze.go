@@ -60,8 +60,37 @@ func (m *Main) parseAnalyze(args []string) (analyzeConfig, error) {
 		return cfg, usageErrorf("unknown --input-format %q; valid formats are %s", cfg.read.Format, strings.Join(transcript.Formats(), ", "))
 	case cfg.jobs < 1:
 		return cfg, usageErrorf("--jobs must be at least 1, not %d", cfg.jobs)
+	case countOf(cfg.inputs, "-") > 1:
+		return cfg, usageErrorf("standard input (-) can be named only once")
+	}
+	for _, in := range cfg.inputs {
+		if !isDir(in) && sameFile(in, cfg.output) {
+			return cfg, usageErrorf("-o %s would overwrite a transcript being analysed; name another file", cfg.output)
+		}
 	}
 	return cfg, nil
+}
+
+// countOf returns how many times s appears in list.
+func countOf(list []string, s string) int {
+	n := 0
+	for _, x := range list {
+		if x == s {
+			n++
+		}
+	}
+	return n
+}
+
+// sameFile reports whether paths a and b name one existing file; "-" is
+// standard input or output, never a file.
+func sameFile(a, b string) bool {
+	if a == "-" || b == "-" || a == "" || b == "" {
+		return false
+	}
+	x, errA := os.Stat(a)
+	y, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(x, y)
 }
 
 // runAnalyze implements `ally analyze`.

@@ -34,7 +34,13 @@ type outcome struct {
 func (m *Main) analyzeMany(ctx context.Context, cfg analyzeConfig, coder ally.Coder) error {
 	var inputs []input
 	for _, arg := range cfg.inputs {
-		inputs = append(inputs, expand(arg)...)
+		for _, in := range expand(arg) {
+			// A summary written into the folder it summarises by an
+			// earlier run is not a transcript.
+			if !sameFile(in.path, cfg.output) {
+				inputs = append(inputs, in)
+			}
+		}
 	}
 	outcomes := m.analyzeAll(ctx, cfg, coder, inputs)
 	if err := ctx.Err(); err != nil {

@@ -134,6 +134,8 @@ func TestAnalyzeErrors(t *testing.T) {
 		{"zero jobs", []string{"analyze", "--jobs", "0", "s.vtt"}, 2, "--jobs"},
 		{"negative jobs", []string{"analyze", "--jobs=-3", "s.vtt"}, 2, "--jobs"},
 		{"no file", []string{"analyze"}, 2, "FILE"},
+		{"output over the input", []string{"analyze", "-o", "s.vtt", "s.vtt"}, 2, "would overwrite a transcript"},
+		{"standard input twice", []string{"analyze", "-", "-"}, 2, "only once"},
 		{"unknown command", []string{"analyse"}, 2, "unknown command"},
 		{"no command", nil, 2, "Usage"},
 	}
@@ -147,6 +149,30 @@ func TestAnalyzeErrors(t *testing.T) {
 				t.Errorf("stderr = %q, want it to contain %q", r.stderr, tt.stderr)
 			}
 		})
+	}
+	if got, err := os.ReadFile(filepath.Join(dir, "s.vtt")); err != nil || string(got) != session("Dr Rivera", "Sam", 1) {
+		t.Errorf("the transcript was changed by a refused run (err %v)", err)
+	}
+}
+
+func TestAnalyzeSkipsItsOwnSummary(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"in/a.vtt": session("Dr Rivera", "Sam", 2),
+		"in/b.vtt": session("Dr Rivera", "Ann", 2),
+	})
+	for run := 1; run <= 2; run++ {
+		r := runBinary(t, dir, "analyze", "--format", "csv", "-o", "in/summary.csv", "in")
+		if r.code != 0 {
+			t.Fatalf("run %d: exit %d, want 0; stderr: %s", run, r.code, r.stderr)
+		}
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "in", "summary.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(got), "\n"); n != 3 {
+		t.Errorf("summary has %d lines, want a header and 2 sessions:\n%s", n, got)
 	}
 }
 

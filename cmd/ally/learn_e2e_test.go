@@ -129,6 +129,7 @@ func TestTrainAndEvalErrors(t *testing.T) {
 		{[]string{"train", "-o", "m.json"}, 2, "no coded sessions"},
 		{[]string{"train", "--cv", "1", "coded.csv"}, 2, "at least 2"},
 		{[]string{"train", "--cv", "5", "coded.csv"}, 1, "folds"},
+		{[]string{"train", "-o", "m.json", "coded.csv"}, 1, "at least 3 different recordings"},
 		{[]string{"train", "-o", "m.json", "missing.csv"}, 1, "missing.csv: file not found"},
 		{[]string{"train", "-o", "m.json", "badcode.csv"}, 1, `badcode.csv: line 3: code "maybe" is not a client code`},
 		{[]string{"eval", "nocols.csv"}, 1, `nocols.csv: line 1: no "speaker" column`},

@@ -22,6 +22,10 @@ func main() {
 	// The first interrupt cancels the work in progress so it can stop
 	// cleanly; stop restores the default, so a second one kills at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	m := &Main{
 		Stdin:            os.Stdin,
 		Stdout:           os.Stdout,

@@ -39,7 +39,7 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	}
 	cfg := mi.DefaultConfig()
 	if *cv > 0 {
-		r, err := mi.CrossValidate(ds, *cv, cfg)
+		r, err := mi.CrossValidate(ctx, ds, *cv, cfg)
 		if err != nil {
 			return err
 		}
@@ -53,7 +53,7 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	model, err := mi.Train(ds, cfg)
+	model, err := mi.Train(ctx, ds, cfg)
 	if err != nil {
 		return err
 	}

@@ -100,7 +100,7 @@ func (m *Main) printHelp(w io.Writer) {
 	}
 	b.WriteString("\nExamples:\n")
 	b.WriteString("  ally analyze examples/zoom-alcohol.vtt\n")
-	b.WriteString("  ally analyze --format html -o session.html --tender-spots drinking examples/zoom-alcohol.vtt\n")
+	b.WriteString("  ally analyze --format html -o session.html --tender-spots beer examples/zoom-alcohol.vtt\n")
 	b.WriteString("  ally analyze --format csv -o sessions.csv transcripts/\n")
 	io.WriteString(w, b.String())
 }
