@@ -103,6 +103,9 @@ func csvSessions(name, text string) ([]csvSession, error) {
 		if seg.end, err = csvTime(name, line, "end", get("end")); err != nil {
 			return nil, err
 		}
+		if err := checkSpan(name, line, seg.start, seg.end); err != nil {
+			return nil, err
+		}
 		k, ok := byID[tid]
 		if !ok {
 			k = len(sessions)
@@ -186,15 +189,32 @@ func csvTime(name string, line int, column, s string) (*float64, error) {
 	if v, ok := parseSeconds(s); ok {
 		return f64(v), nil
 	}
-	return nil, lineError(name, line, "%s time %q is neither seconds nor hh:mm:ss", column, clip(s))
+	return nil, lineError(name, line, "%s time %q %s", column, clip(s), timeProblem(s))
 }
+
+// maxSeconds bounds a time: no session runs for a week, and a bound keeps
+// arithmetic on times far from overflow.
+const maxSeconds = 7 * 24 * 3600
 
 // parseSeconds parses seconds as a number or a clock time.
 func parseSeconds(s string) (float64, bool) {
 	if v, err := strconv.ParseFloat(s, 64); err == nil {
-		return v, v >= 0 && !math.IsInf(v, 0) && !math.IsNaN(v)
+		return v, v >= 0 && v <= maxSeconds
 	}
-	return parseClock(s)
+	v, ok := parseClock(s)
+	return v, ok && v <= maxSeconds
+}
+
+// timeProblem says why parseSeconds refused s.
+func timeProblem(s string) string {
+	v, err := strconv.ParseFloat(s, 64)
+	switch {
+	case err == nil && v < 0:
+		return "is negative"
+	case err == nil && !math.IsNaN(v):
+		return "is longer than a week"
+	}
+	return "is neither seconds nor hh:mm:ss"
 }
 
 // sortByID orders segments by utterance_id when every row has a numeric

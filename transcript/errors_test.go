@@ -53,6 +53,10 @@ func TestParseErrors(t *testing.T) {
 		{"json item not an object", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x\"},\n\"B: y\"\n]", "", []string{"s.json: line 3: each utterance must be an object"}},
 		{"json text not a string", "s.json", "[\n{\"speaker\":\"A\",\"text\":5}\n]", "", []string{"s.json: line 2:", `"text" must be a string`}},
 		{"json bad time", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x\",\"start\":true}\n]", "", []string{"s.json: line 2:", `"start" time true`}},
+		{"json ends before it starts", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x?\",\"start\":10,\"end\":5},\n{\"speaker\":\"B\",\"text\":\"y\"}\n]", "", []string{"s.json: line 2:", "ends at 00:00:05.000, before it starts"}},
+		{"json time too large", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x\",\"start\":1e308}\n]", "", []string{"s.json: line 2:", "longer than a week"}},
+		{"json negative time", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x\",\"start\":-3}\n]", "", []string{"s.json: line 2:", "is negative"}},
+		{"csv ends before it starts", "s.csv", "speaker,text,start,end\nA,x?,10,5\nB,y,11,12\n", "", []string{"s.csv: line 2:", "before it starts"}},
 		{"json object without utterances", "s.json", `{"title":"x"}`, "", []string{`s.json: the JSON object has no "utterances"`}},
 		{"json scalar", "s.json", `42`, "json", []string{"s.json: a JSON transcript is an array"}},
 	}

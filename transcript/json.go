@@ -95,6 +95,9 @@ func readJSONItems(name string, dec *json.Decoder, lines *lineCounter) ([]segmen
 		if seg.end, err = jsonTime(name, line, item, jsonEnd); err != nil {
 			return nil, err
 		}
+		if err := checkSpan(name, line, seg.start, seg.end); err != nil {
+			return nil, err
+		}
 		if err := order.check(name, line, "utterance", seg.start); err != nil {
 			return nil, err
 		}
@@ -139,7 +142,7 @@ func jsonTime(name string, line int, item map[string]json.RawMessage, keys []str
 		if secs, ok := parseSeconds(strings.TrimSpace(s)); ok {
 			return f64(secs), nil
 		}
-		return nil, lineError(name, line, "%q time %s is neither seconds nor hh:mm:ss", k, clip(string(v)))
+		return nil, lineError(name, line, "%q time %s %s", k, clip(string(v)), timeProblem(strings.TrimSpace(s)))
 	}
 	return nil, nil
 }

@@ -6,6 +6,14 @@ import (
 	"strings"
 )
 
+// checkSpan refuses an utterance that ends before it starts.
+func checkSpan(name string, line int, start, end *float64) error {
+	if start != nil && end != nil && *end < *start {
+		return lineError(name, line, "utterance ends at %s, before it starts (%s)", formatClock(*end), formatClock(*start))
+	}
+	return nil
+}
+
 // parseClock parses a clock time "hh:mm:ss", "mm:ss" or either with a
 // fraction after "." or "," (WebVTT uses ".", SRT ","), into seconds. The
 // leading field may be any size (a recording can run past 99 minutes);
