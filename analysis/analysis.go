@@ -190,8 +190,22 @@ func Analyze(t *ally.Transcript, opt Options) *Analysis {
 		guideline("G4", "Take the longer road", s.longerRoad(a.MITI)),
 		guideline("G5", "Give the option to say no", s.optionToSayNo(a.Noes)),
 	}
-	a.Score = overall(a.Guidelines)
+	if coded(t) {
+		// Phrase rules and client "no"s need no codes, but a score from
+		// them alone would pass for a reading of the whole session.
+		a.Score = overall(a.Guidelines)
+	}
 	a.Moments = s.moments(a, opt.TenderSpots)
 	a.Clients = s.clients()
 	return a
+}
+
+// coded reports whether any utterance of t carries a code.
+func coded(t *ally.Transcript) bool {
+	for _, u := range t.Utterances {
+		if u.Code.Label != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -107,6 +107,7 @@ func TestIndicators(t *testing.T) {
 		{"righting reflex: persuasion phrase in a reflection", []turn{sustain, {"p", ally.CodeReflection, ally.SubSimple, "You need to stop drinking."}, neutral, reflectC}, nil, "righting_reflex", f(50), analysis.StatusNeedsWork},
 		{"righting reflex: options are an invitation", []turn{{"p", ally.CodeInput, ally.SubOptions, "Some people cut down, others stop."}, neutral, reflectC}, nil, "righting_reflex", f(0), analysis.StatusGood},
 		{"evoking question is not persuasion", []turn{{"p", ally.CodeQuestion, ally.SubOpen, "What do you need to do next?"}, neutral, reflectC}, nil, "righting_reflex", f(0), analysis.StatusGood},
+		{"evoking question after a quote in curly quotes", []turn{{"p", ally.CodeQuestion, ally.SubOpen, "Last week: “Stop. Now. Today.” Okay. What do you need to do next?"}, neutral, reflectC}, nil, "righting_reflex", f(0), analysis.StatusGood},
 		{"reflective listening share", []turn{reflectC, neutral, openQ, neutral, info, neutral, {"p", ally.CodeOther, "", "Mm-hmm."}}, nil, "reflective_listening", f(33.33), analysis.StatusNeedsWork},
 		{"a pushing reflection is not listening", []turn{sustain, {"p", ally.CodeReflection, ally.SubSimple, "You need to stop drinking."}, neutral, reflectC}, nil, "reflective_listening", f(50), analysis.StatusGood},
 		{"R:Q leaves out pushing reflections", []turn{openQ, sustain, {"p", ally.CodeReflection, ally.SubSimple, "You need to stop drinking."}, neutral, reflectC}, nil, "reflection_to_question", f(1), analysis.StatusFair},
@@ -250,8 +251,14 @@ func TestWeights(t *testing.T) {
 }
 
 func TestUncodedHasNoScore(t *testing.T) {
-	a := analysis.Analyze(MustTranscript(t, turn{"p", "", "", "Hello."}, turn{"c", "", "", "Hi."}), analysis.Options{})
-	if a.Score != nil {
-		t.Errorf("score %v, want nil for an uncoded transcript", *a.Score)
+	for _, turns := range [][]turn{
+		{{"p", "", "", "Hello."}, {"c", "", "", "Hi."}},
+		// A "no" and a push are found without codes; still no score.
+		{{"p", "", "", "You should really stop drinking."}, {"c", "", "", "No, I don't want to."}, {"p", "", "", "You need to admit you have a problem."}},
+	} {
+		a := analysis.Analyze(MustTranscript(t, turns...), analysis.Options{})
+		if a.Score != nil {
+			t.Errorf("score %v, want nil for an uncoded transcript", *a.Score)
+		}
 	}
 }

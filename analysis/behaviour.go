@@ -56,7 +56,7 @@ func DetectBehaviours(u ally.Utterance, prev *ally.Utterance) Behaviours {
 // them, whether it ends with a question mark.
 func questions(text string) []bool {
 	var out []bool
-	for _, r := range dropQuoted(strings.ToLower(text)) {
+	for _, r := range dropQuoted(straighten(text)) {
 		if strings.ContainsRune(".!?;:", r) {
 			out = append(out, r == '?')
 		}

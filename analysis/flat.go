@@ -11,8 +11,7 @@ import (
 // Text inside double quotes is removed first: a practitioner quoting what
 // someone else said ("you should quit") is not saying it.
 func flat(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(strings.ToLower(s))
-	s = dropQuoted(s)
+	s = dropQuoted(straighten(s))
 	var b strings.Builder
 	b.WriteByte(' ')
 	space := true
@@ -38,6 +37,12 @@ func flat(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// straighten lower-cases s and straightens curly quotes, so quoted speech
+// is found whichever quotes a word processor put in.
+func straighten(s string) string {
+	return strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(strings.ToLower(s))
 }
 
 // dropQuoted removes every span between a pair of double quotes.

@@ -59,8 +59,9 @@ func (th threshold) percent(part, whole int, evidence []int) Indicator {
 	return th.weighted(float64(part), float64(whole), whole, evidence)
 }
 
-// weighted measures part/whole as a percentage over n cases, where part and
-// whole are sums of the coder's confidences.
+// weighted measures part/whole as a percentage over n cases. Callers pass
+// part as a sum of the coder's confidences and whole as a plain count (see
+// docs/analysis.md), so an unsure code counts for less in the share.
 func (th threshold) weighted(part, whole float64, n int, evidence []int) Indicator {
 	if n == 0 || whole == 0 {
 		return th.measure(0, 0, evidence)

@@ -88,18 +88,23 @@ func roleCounts(c Counts, role ally.Role) []codeCount {
 	return own
 }
 
-// duration returns the end of the last timed utterance.
+// duration returns how long the recorded part of the session lasted: from
+// the first timed utterance's start to the last one's end (or start), so a
+// recording whose clock starts at 01:00:00 is not an hour longer.
 func duration(t *ally.Transcript) (float64, bool) {
-	for i := len(t.Utterances) - 1; i >= 0; i-- {
-		u := t.Utterances[i]
-		if u.End != nil {
-			return *u.End, true
-		}
-		if u.Start != nil {
-			return *u.Start, true
+	first, last, ok := 0.0, 0.0, false
+	for _, u := range t.Utterances {
+		for _, v := range []*float64{u.Start, u.End} {
+			if v == nil {
+				continue
+			}
+			if !ok {
+				first, ok = *v, true
+			}
+			first, last = min(first, *v), max(last, *v)
 		}
 	}
-	return 0, false
+	return last - first, ok
 }
 
 // orDash formats v, or "-" when it is undefined.
