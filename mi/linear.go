@@ -7,15 +7,15 @@ import (
 // linear is a multinomial logistic regression over sparse features. Its
 // file form is linearFile.
 type linear struct {
-	Classes []string
-	// W holds one row per class: a weight per vocabulary feature, then the bias.
-	W []float32
+	Classes []string `json:"classes"`
 	// Lambda is the L2 penalty the model was trained with, kept for the record.
-	Lambda float64
+	Lambda float64 `json:"lambda,omitempty"`
 	// Temperature divides the scores before the softmax (0 means 1): fitted
 	// after training so that probabilities match how often codes are right.
 	// It never changes which class is most probable.
-	Temperature float64
+	Temperature float64 `json:"temperature,omitempty"`
+	// W holds one row per class: a weight per vocabulary feature, then the bias.
+	W weights `json:"w"`
 	// nFeat is the vocabulary size, set when the model is loaded or trained.
 	nFeat int
 }
