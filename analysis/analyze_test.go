@@ -59,13 +59,16 @@ var (
 	change   = turn{"c", ally.CodeChange, "", "I do want to sleep better though."}
 	neutral  = turn{"c", ally.CodeNeutral, "", "Yeah."}
 	reflectC = turn{"p", ally.CodeReflection, ally.SubComplex, "The wine is how you unwind."}
-	simple   = turn{"p", ally.CodeReflection, ally.SubSimple, "You want to sleep better."}
-	openQ    = turn{"p", ally.CodeQuestion, ally.SubOpen, "What else do you notice?"}
-	closedQ  = turn{"p", ally.CodeQuestion, ally.SubClosed, "How many glasses?"}
-	advice   = turn{"p", ally.CodeInput, ally.SubAdvice, "Switch to one glass on weeknights."}
-	askPerm  = turn{"p", ally.CodeQuestion, ally.SubClosed, "Is it okay if I share an idea?"}
-	confront = turn{"p", ally.CodeOther, "", "Come on, that's just an excuse."}
-	info     = turn{"p", ally.CodeInput, ally.SubInformation, "Alcohol raises blood pressure."}
+	// reflectSleep stays off a drinking tender spot, where reflectC's
+	// "wine" is on it.
+	reflectSleep = turn{"p", ally.CodeReflection, ally.SubComplex, "Sleeping well matters to you."}
+	simple       = turn{"p", ally.CodeReflection, ally.SubSimple, "You want to sleep better."}
+	openQ        = turn{"p", ally.CodeQuestion, ally.SubOpen, "What else do you notice?"}
+	closedQ      = turn{"p", ally.CodeQuestion, ally.SubClosed, "How many glasses?"}
+	advice       = turn{"p", ally.CodeInput, ally.SubAdvice, "Switch to one glass on weeknights."}
+	askPerm      = turn{"p", ally.CodeQuestion, ally.SubClosed, "Is it okay if I share an idea?"}
+	confront     = turn{"p", ally.CodeOther, "", "Come on, that's just an excuse."}
+	info         = turn{"p", ally.CodeInput, ally.SubInformation, "Alcohol raises blood pressure."}
 	// unsure is a reflection the coder gave confidence 0.5 (see MustTranscript).
 	unsure = turn{"p", ally.CodeReflection, ally.SubSimple, "~0.5 Wine helps you relax."}
 )
@@ -100,8 +103,11 @@ func TestIndicators(t *testing.T) {
 		{"no received badly", []turn{advice, {"c", ally.CodeSustain, "", "No, I won't."}, confront}, nil, "noes_received_well", f(0), analysis.StatusNeedsWork},
 		{"no tender spots", []turn{sustain, reflectC}, nil, "tender_spot_with", nil, analysis.StatusNotApplicable},
 		{"tender spot met with a reflection", []turn{{"c", ally.CodeSustain, "", "My dad drank every night."}, reflectC}, []string{"drinking", "my dad"}, "tender_spot_with", f(100), analysis.StatusGood},
-		{"tender spot met with advice", []turn{{"c", ally.CodeSustain, "", "I drink to forget."}, advice, change, reflectC}, []string{"Drinking"}, "tender_spot_reactive", f(100), analysis.StatusNeedsWork},
-		{"tender spot gap", []turn{{"c", ally.CodeSustain, "", "I drink to forget."}, advice, change, reflectC}, []string{"Drinking"}, "tender_spot_gap", f(100), analysis.StatusNeedsWork},
+		{"tender spot in other words", []turn{{"c", ally.CodeSustain, "", "A few beers with the guys is all I look forward to."}, reflectC}, []string{"drinking"}, "tender_spot_with", f(100), analysis.StatusGood},
+		{"tender spot as a family word", []turn{{"c", ally.CodeSustain, "", "My dad was never home."}, advice, change, reflectC}, []string{"my father"}, "tender_spot_reactive", f(100), analysis.StatusNeedsWork},
+		{"an unrelated word does not touch a tender spot", []turn{{"c", ally.CodeSustain, "", "That didn't work for me."}, reflectC}, []string{"my job"}, "tender_spot_with", nil, analysis.StatusNotApplicable},
+		{"tender spot met with advice", []turn{{"c", ally.CodeSustain, "", "I drink to forget."}, advice, change, reflectSleep}, []string{"Drinking"}, "tender_spot_reactive", f(100), analysis.StatusNeedsWork},
+		{"tender spot gap", []turn{{"c", ally.CodeSustain, "", "I drink to forget."}, advice, change, reflectSleep}, []string{"Drinking"}, "tender_spot_gap", f(100), analysis.StatusNeedsWork},
 		{"righting reflex: unasked information counts", []turn{info, neutral, reflectC, neutral, openQ}, nil, "righting_reflex", f(33.33), analysis.StatusNeedsWork},
 		{"righting reflex: information asked for does not", []turn{askPerm, neutral, info, neutral, reflectC}, nil, "righting_reflex", f(0), analysis.StatusGood},
 		{"righting reflex: persuasion phrase in a reflection", []turn{sustain, {"p", ally.CodeReflection, ally.SubSimple, "You need to stop drinking."}, neutral, reflectC}, nil, "righting_reflex", f(50), analysis.StatusNeedsWork},

@@ -15,9 +15,7 @@ var (
 func (s *session) touches(spots []string) []int {
 	var ps []phrase
 	for _, sp := range spots {
-		if p := newPhrase(sp, true); len(p) > 0 {
-			ps = append(ps, p)
-		}
+		ps = append(ps, widen(sp)...)
 	}
 	var out []int
 	for i, u := range s.us {
