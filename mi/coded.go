@@ -1,7 +1,6 @@
 package mi
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/transcript"
 )
 
 // ReadDataset reads hand-coded sessions from a CSV file: AnnoMI's format
@@ -21,22 +21,31 @@ import (
 // column the file is one session. name is used in messages and as the
 // session's id and group.
 func ReadDataset(r io.Reader, name string) (*Dataset, error) {
+	text, err := readText(r, name)
+	if err != nil {
+		return nil, err
+	}
+	header, _, _ := strings.Cut(text, "\n")
+	cols := strings.ToLower(header)
+	if strings.Contains(cols, "utterance_text") && strings.Contains(cols, "interlocutor") {
+		return readAnnoMI(text, name)
+	}
+	return readGeneric(text, name)
+}
+
+// readText reads r whole and decodes it as the transcript readers decode a
+// file: UTF-8, UTF-16 or Windows-1252, line ends made "\n".
+func readText(r io.Reader, name string) (string, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, ally.Errorf(ally.EINVALID, "%s: %v", name, err)
+		return "", ally.Errorf(ally.EINVALID, "%s: %v", name, err)
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	header, _, _ := bytes.Cut(data, []byte("\n"))
-	cols := strings.ToLower(string(header))
-	if strings.Contains(cols, "utterance_text") && strings.Contains(cols, "interlocutor") {
-		return ReadAnnoMI(bytes.NewReader(data), name)
-	}
-	return readGeneric(bytes.NewReader(data), name)
+	return transcript.DecodeText(name, data)
 }
 
 // readGeneric reads the generic coded CSV format.
-func readGeneric(r io.Reader, name string) (*Dataset, error) {
-	t, err := openTable(r, name, []string{"speaker", "text", "role", "code"}, func(c string) string {
+func readGeneric(text, name string) (*Dataset, error) {
+	t, err := openTable(text, name, []string{"speaker", "text", "role", "code"}, func(c string) string {
 		return fmt.Sprintf("no %q column; a coded CSV has the columns speaker,text,role,code (or is in AnnoMI's format)", c)
 	})
 	if err != nil {

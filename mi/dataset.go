@@ -74,8 +74,17 @@ type annomiRow struct {
 // annotators' majority (ties go to the label of the lowest annotator id).
 // name is used in error messages.
 func ReadAnnoMI(r io.Reader, name string) (*Dataset, error) {
+	text, err := readText(r, name)
+	if err != nil {
+		return nil, err
+	}
+	return readAnnoMI(text, name)
+}
+
+// readAnnoMI reads AnnoMI's format from decoded text.
+func readAnnoMI(text, name string) (*Dataset, error) {
 	need := []string{"transcript_id", "utterance_id", "interlocutor", "utterance_text", "main_therapist_behaviour", "client_talk_type"}
-	t, err := openTable(r, name, need, func(c string) string { return fmt.Sprintf("not an AnnoMI CSV: no %q column", c) })
+	t, err := openTable(text, name, need, func(c string) string { return fmt.Sprintf("not an AnnoMI CSV: no %q column", c) })
 	if err != nil {
 		return nil, err
 	}

@@ -93,6 +93,28 @@ func TestReadDatasetGeneric(t *testing.T) {
 	}
 }
 
+// A spreadsheet in many locales saves semicolons, and Windows tools UTF-16:
+// coded sessions read as the transcript readers read them.
+func TestReadDatasetAsSpreadsheetsSaveIt(t *testing.T) {
+	semicolons := "speaker;text;role;code\nAnn;What brings you here, today?;practitioner;question\nBob;I want to stop;client;change\n"
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range "speaker,text,role,code\nAnn,Café?,practitioner,question\nBob,Non,client,sustain\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	for name, data := range map[string]string{"semicolons": semicolons, "utf-16": string(utf16)} {
+		t.Run(name, func(t *testing.T) {
+			ds, err := mi.ReadDataset(strings.NewReader(data), "mine.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			u := ds.Sessions[0].Utterances
+			if len(u) != 2 || u[0].Label != ally.CodeQuestion || u[1].Role != ally.RoleClient {
+				t.Errorf("utterances = %+v, want a question and a client utterance", u)
+			}
+		})
+	}
+}
+
 func TestReadDatasetAnnoMIByHeader(t *testing.T) {
 	ds, err := mi.ReadDataset(strings.NewReader(simpleHeader+"1,high,T,v1,x,0,client,,Hm.,n/a,neutral\n"), "a.csv")
 	if err != nil {
@@ -108,7 +130,8 @@ func TestReadBadInput(t *testing.T) {
 	tests := []struct {
 		name, csv, want string
 	}{
-		{"empty", "", "x.csv: empty file"},
+		{"empty", "", "x.csv: the file is empty"},
+		{"binary", "\x00\x01\x02\x03speaker", "x.csv: not a text"},
 		{"generic no code column", "speaker,text,role\nA,hi,client\n", `line 1: no "code" column`},
 		{"generic bad role", generic + "A,hi,client,change\nB,hello,robot,other\n", `x.csv: line 3: role "robot"`},
 		{"generic bad code", generic + "A,hi,client,question\n", `line 2: code "question" is not a client code`},

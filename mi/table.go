@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/transcript"
 )
 
 // table reads a CSV file with a header row, giving cells by column name.
@@ -19,11 +20,12 @@ type table struct {
 	line int
 }
 
-// openTable reads the header of a CSV file and checks it has the columns in
-// need; missing words the message for a column that is not there.
-func openTable(r io.Reader, name string, need []string, missing func(col string) string) (*table, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
+// openTable reads the header of CSV text and checks it has the columns in
+// need; missing words the message for a column that is not there. The text
+// is read as the transcript readers read CSV, so a file saved by a
+// spreadsheet with semicolons, or as UTF-16, reads the same here.
+func openTable(text, name string, need []string, missing func(col string) string) (*table, error) {
+	cr := transcript.NewCSVReader(text)
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
 		return nil, ally.Errorf(ally.EINVALID, "%s: empty file", name)

@@ -47,10 +47,7 @@ func readCSV(name, text string) ([]segment, error) {
 // csvSessions reads the rows, grouped by transcript_id in order of first
 // appearance and sorted by utterance_id within each.
 func csvSessions(name, text string) ([]csvSession, error) {
-	r := csv.NewReader(strings.NewReader(text))
-	r.Comma = sniffDelimiter(text)
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
+	r := NewCSVReader(text)
 	header, err := r.Read()
 	if err != nil {
 		return nil, csvError(name, err)
@@ -157,6 +154,17 @@ func findColumn(header []string, names []string) int {
 		}
 	}
 	return -1
+}
+
+// NewCSVReader returns a reader for CSV text as spreadsheets write it: the
+// delimiter (comma, semicolon or tab) taken from the header line, rows of
+// any length, and stray quotes inside fields tolerated.
+func NewCSVReader(text string) *csv.Reader {
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = sniffDelimiter(text)
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	return r
 }
 
 // sniffDelimiter picks comma, semicolon or tab, whichever the header line

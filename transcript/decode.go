@@ -17,6 +17,14 @@ func decode(name string, data []byte) (string, error) {
 	if len(data) > MaxFileSize {
 		return "", tooBig(name, int64(len(data)))
 	}
+	return DecodeText(name, data)
+}
+
+// DecodeText turns the bytes of any text file ally reads into UTF-8 text
+// with "\n" line ends, as the transcript readers do: UTF-8 with or without a
+// BOM, UTF-16, or Windows-1252. An empty or binary file is EINVALID, with
+// name in the message.
+func DecodeText(name string, data []byte) (string, error) {
 	var text string
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
