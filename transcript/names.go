@@ -99,11 +99,18 @@ func looksLikeName(s string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' && !uncased(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// uncased reports whether r is a letter of a script without capitals
+// (Arabic, Hebrew, Chinese...), where a name cannot be told by its first
+// letter and so is taken on the shape of the line alone.
+func uncased(r rune) bool {
+	return unicode.IsLetter(r) && unicode.ToUpper(r) == r && unicode.ToLower(r) == r
 }
 
 // notNames are capitalised words that start sentences before a colon.

@@ -28,6 +28,8 @@ func TestParseTXT(t *testing.T) {
 		{"a member who speaks once in a group", "Rosa: Anyone?\nMike: No.\nRosa: Tanya?\nTanya: Pass.\nRosa: Dev?\nDev Shah: Listen.\nRosa: Fine.\nMike: Okay.\n",
 			[]want{{"Rosa", "Anyone?", -1, -1, 1}, {"Mike", "No.", -1, -1, 2}, {"Rosa", "Tanya?", -1, -1, 3}, {"Tanya", "Pass.", -1, -1, 4},
 				{"Rosa", "Dev?", -1, -1, 5}, {"Dev Shah", "Listen.", -1, -1, 6}, {"Rosa", "Fine.", -1, -1, 7}, {"Mike", "Okay.", -1, -1, 8}}},
+		{"names in scripts without capitals", "معالج: ما الذي يقلقك؟\nعميل: النوم.\n",
+			[]want{{"معالج", "ما الذي يقلقك؟", -1, -1, 1}, {"عميل", "النوم.", -1, -1, 2}}},
 		{"otter blocks", "Speaker 1  0:13\nHow are you eating?\nAnd sleeping?\n\nSpeaker 2  0:21\nNot great.\n\nSpeaker 1\t1:02:03\nWhat helps?\n",
 			[]want{{"Speaker 1", "How are you eating? And sleeping?", 13, -1, 1}, {"Speaker 2", "Not great.", 21, -1, 5}, {"Speaker 1", "What helps?", 3723, -1, 8}}},
 		{"otter with single spaces and a title", "Diet session\n\nDana Reyes 0:01\nWhat brings you?\n\nUnknown Speaker 0:05\nMy doctor.\n\nDana Reyes 0:09\nYour doctor?\n",
