@@ -1,3 +1,3 @@
 module github.com/ally-mi/ally
 
-go 1.26.8
+go 1.26
