@@ -23,6 +23,7 @@ type analyzeConfig struct {
 	analysis analysis.Options
 	output   string // file to write the report to; "" or "-" is stdout
 	jobs     int    // files analysed at once
+	model    string // a model written by ally train; "" is the embedded one
 	inputs   []string
 }
 
@@ -45,6 +46,7 @@ func (m *Main) parseAnalyze(args []string) (analyzeConfig, error) {
 	fs.StringVar(&tender, "tender-spots", "", "comma-separated `SUBJECTS` where you may react from your own history,\nsuch as \"drinking,my father\"; they are measured under guideline 1")
 	fs.StringVar(&cfg.output, "o", "", "write the report to `FILE` instead of standard output")
 	fs.IntVar(&cfg.jobs, "jobs", runtime.NumCPU(), "number of files to analyse at once")
+	fs.StringVar(&cfg.model, "model", "", "code with the model in `FILE`, written by ally train, instead of the embedded one")
 	inputs, err := m.parseArgs(fs, args)
 	if err != nil {
 		return cfg, err
@@ -99,7 +101,7 @@ func (m *Main) runAnalyze(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	coder, err := m.coder()
+	coder, err := m.coder(cfg.model)
 	if err != nil {
 		return err
 	}

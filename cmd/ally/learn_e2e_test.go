@@ -82,6 +82,15 @@ func TestTrainAndEval(t *testing.T) {
 		t.Errorf("%d practitioner classes scored, want 4", got)
 	}
 
+	// A practice's own model codes its sessions in analyze too.
+	writeFiles(t, dir, map[string]string{"s.vtt": session("Dr Rivera", "Sam", 2)})
+	if r := runBinary(t, dir, "analyze", "--model", "model.json", "--format", "json", "s.vtt"); r.code != 0 {
+		t.Errorf("analyze --model: exit %d, want 0; stderr: %s", r.code, r.stderr)
+	}
+	if r := runBinary(t, dir, "analyze", "--model", "nomodel.json", "s.vtt"); r.code != 1 || !strings.Contains(r.stderr, "nomodel.json: file not found") {
+		t.Errorf("analyze with a missing model: exit %d, stderr %q; want 1 naming the file", r.code, r.stderr)
+	}
+
 	r = runBinary(t, dir, "eval", "--model", "model.json", "coded.csv")
 	for _, want := range []string{"Client talk", "Practitioner behaviour", "macro-F1", "kappa", "Confusion"} {
 		if !strings.Contains(r.stdout, want) {

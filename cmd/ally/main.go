@@ -151,10 +151,18 @@ func (e *fileError) Unwrap() error { return e.err }
 // only the exit code is left to give.
 var errReported = errors.New("errors reported")
 
-// coder returns the coder to use: the one given, or the embedded model.
-func (m *Main) coder() (ally.Coder, error) {
+// coder returns the coder to use: the one given to Main, the model in the
+// file at path, or the embedded model.
+func (m *Main) coder(path string) (ally.Coder, error) {
 	if m.Coder != nil {
 		return m.Coder, nil
+	}
+	if path != "" {
+		model, err := loadModel(path)
+		if err != nil {
+			return nil, err
+		}
+		return model, nil
 	}
 	c, err := mi.Default()
 	if err != nil {
