@@ -58,7 +58,7 @@ func (s *session) moments(a *Analysis, spots []string) []Moment {
 		cands = append(cands, m)
 	}
 	needOf := map[int]compiledNeed{}
-	cn := compileNeeds()
+	cn := s.taxonomy
 	for _, m := range a.Needs {
 		for _, i := range m.Sustain {
 			if _, ok := needOf[i]; !ok {
@@ -80,13 +80,13 @@ func (s *session) moments(a *Analysis, spots []string) []Moment {
 		case s.reactive(r):
 			ending := ", and that matters to you."
 			if ok {
-				words = clientWords(s.us[i].Text, n.match(stems(s.us[i].Text, false)))
+				words = clientWords(s.us[i].Text, n.match(s.stems[i]))
 				ending = " — it gives you " + n.Gives + "."
 			}
 			add(MomentSideTaken, "G3", i, "The client voiced the side that wants things to stay as they are, and the answer argued for change.",
 				"Before offering anything, reflect that side: \""+capitalize(words)+ending+"\"")
 		case ok && !s.explores(r):
-			w := clientWords(s.us[i].Text, n.match(stems(s.us[i].Text, false)))
+			w := clientWords(s.us[i].Text, n.match(s.stems[i]))
 			add(MomentNeedUnexplored, "G2", i, "The client's resistance pointed to a need ("+n.Name+") that was not explored.",
 				"Name the need: \"So "+w+" — it gives you "+n.Gives+".\" Then ask what else could give them that.")
 		case s.is(r, ally.CodeReflection, ""):

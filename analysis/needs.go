@@ -8,7 +8,7 @@ type compiledNeed struct {
 	phrases []phrase
 }
 
-// compileNeeds stems the taxonomy's phrases once per analysis.
+// compileNeeds stems the taxonomy's phrases.
 func compileNeeds() []compiledNeed {
 	var out []compiledNeed
 	for _, n := range Needs() {
@@ -50,12 +50,8 @@ func NeedsOf(text string) []string {
 // one of the need's phrases.
 func (s *session) needs(speaker *string) []NeedMention {
 	var out []NeedMention
-	cn := compileNeeds()
-	st := make([][]string, len(s.us))
-	for i, u := range s.us {
-		st[i] = stems(u.Text, false)
-	}
-	for _, n := range cn {
+	st := s.stems
+	for _, n := range s.taxonomy {
 		m := NeedMention{Need: n.ID, Name: n.Name, Utterances: []int{}, Sustain: []int{}, Named: []int{}}
 		named := map[int]bool{}
 		for i, u := range s.us {

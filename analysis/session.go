@@ -17,12 +17,20 @@ type session struct {
 	permitted []bool
 	// next is the index of the next practitioner utterance, -1 if none.
 	next []int
+	// stems holds each utterance's stems for need matching, and taxonomy the
+	// needs compiled to match them: both are made once per analysis.
+	stems    [][]string
+	taxonomy []compiledNeed
 }
 
 // newSession prepares t.
 func newSession(t *ally.Transcript) *session {
 	n := len(t.Utterances)
-	s := &session{us: t.Utterances, beh: make([]Behaviours, n), permitted: make([]bool, n), next: make([]int, n)}
+	s := &session{us: t.Utterances, beh: make([]Behaviours, n), permitted: make([]bool, n), next: make([]int, n),
+		stems: make([][]string, n), taxonomy: compileNeeds()}
+	for i, u := range t.Utterances {
+		s.stems[i] = stems(u.Text, false)
+	}
 	asked := -1 // index of the last practitioner utterance that asked permission
 	practTurns := 0
 	askedAt := 0

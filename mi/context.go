@@ -11,11 +11,13 @@ type classProbs struct {
 // the last turn of the same role, and the session's mean over each role.
 func withContext(feats [][]feature, turns []turn, probs []classProbs) [][]feature {
 	sessionMean := map[string][]float64{} // by role's task
+	classesOf := map[string][]string{}
 	count := map[string]int{}
 	for i, cp := range probs {
 		task := mainTask(turns[i].role)
 		if sessionMean[task] == nil {
 			sessionMean[task] = make([]float64, len(cp.p))
+			classesOf[task] = cp.classes
 		}
 		for c, p := range cp.p {
 			sessionMean[task][c] += p
@@ -60,7 +62,7 @@ func withContext(feats [][]feature, turns []turn, probs []classProbs) [][]featur
 			if n == 0 {
 				continue
 			}
-			classes := probs[firstOf(turns, probs, task)].classes
+			classes := classesOf[task]
 			mean := make([]float64, len(sum))
 			for c := range sum {
 				v := sum[c]
@@ -74,14 +76,4 @@ func withContext(feats [][]feature, turns []turn, probs []classProbs) [][]featur
 		out[i] = ext
 	}
 	return out
-}
-
-// firstOf returns the index of the first turn whose main task is task.
-func firstOf(turns []turn, probs []classProbs, task string) int {
-	for i := range turns {
-		if mainTask(turns[i].role) == task {
-			return i
-		}
-	}
-	return 0
 }
