@@ -37,16 +37,20 @@ type Config struct {
 	ClientStages int `json:"client_stages,omitempty"`
 	// InnerFolds is the number of grouped folds inside the training data
 	// used to choose penalties, calibrate, and produce the out-of-fold
-	// codes each later stage learns from.
+	// codes each later stage learns from. Training data from fewer
+	// recordings gets one fold per recording, down to minInnerFolds.
 	InnerFolds int `json:"inner_folds"`
 }
+
+// minInnerFolds is the fewest inner folds a chained model is trained with.
+const minInnerFolds = 3
 
 // DefaultConfig returns the settings the embedded model was trained with.
 // Which value of the grid each task gets is chosen inside each training
 // run, never on the data the run is scored on (see MODEL.md).
 func DefaultConfig() Config {
 	return Config{MinCount: 2, Lambda: 3e-3, LambdaGrid: []float64{1e-3, 3e-3}, Calibrate: true,
-		ClassWeightPower: 0.5, MaxIter: 300, Stages: 2, ClientStages: 1, InnerFolds: 3}
+		ClassWeightPower: 0.5, MaxIter: 300, Stages: 2, ClientStages: 1, InnerFolds: 5}
 }
 
 // Train fits a model to the coded sessions of ds.
@@ -59,9 +63,11 @@ func Train(ctx context.Context, ds *Dataset, cfg Config) (*Model, error) {
 	if cfg.Stages < 1 {
 		cfg.Stages = 1
 	}
-	if n := groupCount(ds); cfg.Stages > 1 && n < cfg.InnerFolds {
-		return nil, ally.Errorf(ally.EINVALID, "training needs coded sessions from at least %d different recordings (sessions, or AnnoMI videos); got %d", cfg.InnerFolds, n)
+	n := groupCount(ds)
+	if cfg.Stages > 1 && n < minInnerFolds {
+		return nil, ally.Errorf(ally.EINVALID, "training needs coded sessions from at least %d different recordings (sessions, or AnnoMI videos); got %d", minInnerFolds, n)
 	}
+	cfg.InnerFolds = min(cfg.InnerFolds, max(n, minInnerFolds))
 	feats := datasetFeatures(ds)
 	tn, err := tune(ds, feats, cfg)
 	if err != nil {

@@ -3,6 +3,7 @@ package mi_test
 import (
 	"bytes"
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -55,5 +56,17 @@ func TestCrossValidate(t *testing.T) {
 	}
 	if _, err := mi.CrossValidate(context.Background(), ds, 7, cfg); ally.ErrorCode(err) != ally.EINVALID {
 		t.Errorf("7 folds of 6 sessions: %v, want an EINVALID error", err)
+	}
+}
+
+// TestTrainFewRecordings checks that a practice with fewer recordings than
+// the default inner folds can still train: it gets one fold per recording.
+func TestTrainFewRecordings(t *testing.T) {
+	for _, n := range []int{3, 4, 6} {
+		b := modelBytes(t, mustTrain(t, mustSynthetic(t, n)))
+		want := min(n, mi.DefaultConfig().InnerFolds)
+		if !bytes.Contains(b, []byte(`"inner_folds":`+strconv.Itoa(want)+`}`)) {
+			t.Errorf("%d recordings: model config %.300s; want inner_folds %d", n, b, want)
+		}
 	}
 }
