@@ -22,7 +22,9 @@ type feature struct {
 
 // sessionFeatures returns the features of every turn of a session. Each turn
 // is described by its own words and by its neighbours: the turn before it
-// (what it answers) and the turn after it (how it was taken).
+// (what it answers) and the turn after it (how it was taken). A
+// practitioner's turn is also described by how much of the turn before it
+// gives back.
 func sessionFeatures(turns []turn) [][]feature {
 	out := make([][]feature, len(turns))
 	for i, t := range turns {
@@ -39,6 +41,9 @@ func sessionFeatures(turns []turn) [][]feature {
 			fs = append(fs, feature{"prev|" + rel, 1})
 			fs = neighbourFeatures(fs, "p", p.toks, 0.5)
 			fs = answerFeatures(fs, t.toks, p.toks)
+			if t.role != ally.RoleClient {
+				fs = overlapFeatures(fs, t.toks, p.toks)
+			}
 		} else {
 			fs = append(fs, feature{"prev|none", 1})
 		}

@@ -1,0 +1,24 @@
+package mi
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestOverlapFeatures(t *testing.T) {
+	for _, tc := range []struct {
+		own, prev string
+		want      string
+	}{
+		{"So work has you worn out.", "Work wears me out every single day.", "ov|4"},
+		{"You worked out every day.", "Work wears me out every single day.", "ov|4"},
+		{"Drinking raises your blood pressure.", "Work wears me out.", "ov|0"},
+		{"Work, money, kids and the drinking on top.", "Work is hard.", "ov|1"},
+		{"Yes, I know.", "Work wears me out.", "ov|none"},
+	} {
+		fs := overlapFeatures(nil, tokenize(tc.own), tokenize(tc.prev))
+		if !slices.ContainsFunc(fs, func(f feature) bool { return f.name == tc.want }) {
+			t.Errorf("%q after %q: features %v, want %s", tc.own, tc.prev, fs, tc.want)
+		}
+	}
+}
