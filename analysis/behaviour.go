@@ -34,21 +34,24 @@ func (b Behaviours) NonAdherent() bool { return b.Confront || b.Persuade }
 // DetectBehaviours returns the behaviours in practitioner utterance u. prev
 // is the utterance before it, nil at the start: when the client just said "I
 // should cut down", a practitioner's "you should cut down" echoes them and is
-// not persuasion. Client utterances have no behaviours.
+// not persuasion. A confronting sentence is neither an affirmation ("if you
+// really cared about your kids") nor also a persuasion. Client utterances
+// have no behaviours.
 func DetectBehaviours(u ally.Utterance, prev *ally.Utterance) Behaviours {
 	var b Behaviours
 	if u.Role == ally.RoleClient {
 		return b
 	}
 	f := flat(u.Text)
-	_, b.Affirm = containsAny(f, affirmPhrases)
+	unconfronted, confronts := confront(f)
+	_, b.Affirm = containsAny(unconfronted, affirmPhrases)
 	_, b.AskPermission = containsAny(f, permissionPhrases)
 	_, b.SeekCollaboration = containsAny(f, collaborationPhrases)
 	b.SeekCollaboration = b.SeekCollaboration || b.AskPermission
 	_, b.Autonomy = containsAny(f, autonomyPhrases)
 	_, b.Options = containsAny(f, optionPhrases)
-	f, b.Confront = confront(f)
-	b.Persuade = persuade(f, prev, questions(u.Text))
+	b.Confront = confronts
+	b.Persuade = persuade(unconfronted, prev, questions(u.Text))
 	return b
 }
 
@@ -98,7 +101,8 @@ func confront(f string) (string, bool) {
 // does not count inside a clause that reports someone else's words or
 // thoughts, after a reflective "so" opening the clause, inside a question
 // after a wh-word (question marks the sentences of f that are questions), or
-// when it echoes the client's own "I should ..." in prev.
+// when it echoes the client's own "I should ..." in prev. A sentence that
+// opens with a command, or that turns to one after "but I'd say", directs.
 func persuade(f string, prev *ally.Utterance, question []bool) bool {
 	var echo string
 	if prev != nil && prev.Role == ally.RoleClient {
@@ -114,17 +118,26 @@ func persuade(f string, prev *ally.Utterance, question []bool) bool {
 		}
 	}
 	for _, s := range strings.Split(f, "|") {
-		s = strings.TrimLeft(s, " ")
-		s = strings.TrimPrefix(s, "and ")
-		s = strings.TrimPrefix(s, "so ")
-		s = strings.TrimPrefix(s, "well ")
-		s = strings.TrimPrefix(s, "honestly ")
-		s = strings.TrimPrefix(s, "i'd say ")
-		if hasPrefixAny(" "+s, imperativeOpeners) && !strings.HasPrefix(s, "take a look") && !strings.HasPrefix(s, "go ahead") && !strings.HasPrefix(s, "go on") {
+		if imperative(s) {
+			return true
+		}
+		if _, rest, ok := strings.Cut(s, " but i'd say "); ok && imperative(rest) {
 			return true
 		}
 	}
 	return false
+}
+
+// imperative reports whether sentence s of flat text opens with a command
+// to the client ("try the patch"), after a filler opening ("so", "well").
+func imperative(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	s = strings.TrimPrefix(s, "and ")
+	s = strings.TrimPrefix(s, "so ")
+	s = strings.TrimPrefix(s, "well ")
+	s = strings.TrimPrefix(s, "honestly ")
+	s = strings.TrimPrefix(s, "i'd say ")
+	return hasPrefixAny(" "+s, imperativeOpeners) && !strings.HasPrefix(s, "take a look") && !strings.HasPrefix(s, "go ahead") && !strings.HasPrefix(s, "go on")
 }
 
 // reported reports whether a clause prefix introduces someone else's words

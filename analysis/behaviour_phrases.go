@@ -27,6 +27,18 @@ var affirmPhrases = []string{
 	" open with me", " how much your", " means to you", " you've thought hard", " thought hard about",
 	" thought a lot about", " that matters", " and that matters", " skilled", " you're good at",
 	" you've done", " you did a great", " you did really", " you did great", " you did well", " that's impressive", " really impressive", " you've come a long way", " come a long way", " i admire", " i'm glad you", " glad you came", " glad you're here", " you handled", " not everyone would", " a lot of people wouldn't", " you've really thought", " you obviously care", " clearly care", " you care about", " you're a good", " doing the best you can", " your commitment", " your determination", " your effort", " that shows", " says something about you", " speaks to your", " you've learned", " you've figured out", " terrific", " wonderful", " amazing", " really good at", " hard work", " you got through", " you survived", " resilient", " you made it", " you've kept", " you stuck", " you've stuck", " you held", " you've held", " you've stayed", " you stayed",
+	" you're somebody who", " you're someone that", " you're the kind of person who", " you're the type of person who",
+	" keeps their word", " keep your promises", " good on you", " congratulat", " kudos", " way to go", " proud of yourself", " be proud", " be really proud", " be so proud", " feel proud", " i'm proud",
+	" good plan", " great plan", " this a lot of thought", " it a lot of thought", " a lot of thought into", " given this some thought", " that's a good first step", " that's a great first step", " that's an important step", " really important step", " very important step", " a huge step", " step in the right direction",
+	" making progress", " made progress", " made some progress", " made a lot of progress", " it's great that you", " it's good that you", " really good that you", " great that you've", " good that you've",
+	" your willingness", " you being willing", " you were willing", " you've been willing", " you're taking this seriously", " you take this seriously",
+	" that's a good point", " good point |", " that was a good", " that's a smart", " that's smart", " pretty smart", " really smart", " smart move", " that's a good decision", " really good decision", " that's a great decision", " wise decision", " that's a good choice", " that's a great choice", " really good choice",
+	" you're really trying", " you've really tried", " trying really hard", " trying so hard", " tried really hard", " tried so hard", " real effort", " made an effort", " making an effort",
+	" i believe in you", " faith in you", " confidence in you", " you have what it takes", " you've got what it takes",
+	" you've done it before", " you did it before", " you've succeeded", " you succeeded", " you were successful", " you've been successful",
+	" you're doing great", " you're doing well", " you've been doing great", " you've been doing well", " doing a great job", " doing a good job", " doing really well", " doing great |",
+	" you're a caring", " really caring", " such a caring", " you're a loving", " you're a great", " you are a good", " you are a great", " a lot going for you",
+	" taking responsibility for", " took responsibility", " proactive", " initiative", " you're strong", " you're a strong", " strong-willed", " a fighter",
 }
 
 // collaborationPhrases ask for the client's ideas, share control of the
@@ -45,6 +57,20 @@ var collaborationPhrases = []string{
 	" can i ask", " could i ask", " between us", " have i missed", " i've missed", " if i've got that wrong",
 	" got that wrong", " correct me", " how would you feel about", " what would be in it", " if we were to",
 	" what are your thoughts", " how about we", " what if we", " where should we", " where do we go", " what should we", " would you like to talk", " would you like to start", " did i get that right", " am i getting that right", " have i got that right", " tell me if i'm wrong", " does that fit", " does that sound right", " how does that land", " work on this together", " what would you like to focus", " what feels most important", " what would be most helpful", " what would be helpful", " where would you like to start", " what should we focus", " i'd love to hear your", " curious what you think", " what you think about", " how would that be for you", " what would make sense", " what makes sense to you", " figure out together", " figure it out together", " come up with", " brainstorm", " what do you want from", " how can we",
+	" what would you say is the most", " most important thing to talk about", " most important to talk about", " most important to focus on", " most important thing to focus on",
+	" what's your opinion", " your opinion on", " what's your view", " what's your perspective", " what are your ideas", " what do you suggest", " any suggestions", " your suggestions",
+	" is that okay with you", " okay with you |", " is that alright with you", " does that sound okay", " does that sound ok", " does that sound good", " does that sound like something",
+	" sound okay |", " sound good |", " does that work for you", " would that work for you", " would that work |", " would that be okay", " would that be ok", " would that be helpful", " would that help |",
+	" is that something you'd", " is that something you would", " is that something you want", " is that something we could", " is this something you'd", " is this something you would",
+	" something you'd be interested in", " something you'd like to try", " something you might like to",
+	" we can work on", " we can work together", " work together", " working together", " we can figure", " we can look at", " we can come up", " we can talk about", " we can think about",
+	" how can i support", " how i can help", " how i can support", " what can i do to help", " what would you need from me", " what do you need from me", " anything i can do",
+	" would you prefer", " do you prefer", " which would you", " which one would you", " which do you",
+	" did i miss anything", " did i miss something", " anything i missed", " anything i've left out", " did i leave anything", " did i get that", " did i get it right", " have i understood", " did i understand that",
+	" know what you think", " hear what you think", " tell me what you think |", " tell me what you think about", " wonder what you think", " hear your thoughts", " love your input", " your input",
+	" anything else you'd like to", " anything else you want to", " anything you'd like to talk", " anything you want to talk", " anything you'd like to discuss", " anything you want to discuss",
+	" how should we", " what should we", " what could we", " where should we start", " where do we start", " where do you wanna", " what do you wanna", " how do you wanna", " where would you like to begin",
+	" do you want to talk about", " do you want to start", " do you want to focus", " do you want to look at", " do you want to go over", " would you like to try", " would you like to look at", " would you like to go over",
 }
 
 // permissionPhrases ask before giving information or advice, or before
@@ -58,6 +84,11 @@ var permissionPhrases = []string{
 	" would you like some information", " would you like me to", " do you want me to",
 	" okay if i", " ok if i", " mind if i", " mind if we", " would you be open to", " are you open to",
 	" would you be interested in",
+	" if that's okay", " if that's ok", " if that's alright", " if that's all right", " if it's okay with you", " if it's ok with you", " if it's alright with you", " if it's all right with you",
+	" with your permission", " is it all right if", " would it be all right", " all right if i", " alright if i", " can i make a suggestion", " could i make a suggestion",
+	" can i mention", " could i mention", " can i add", " could i add", " can i check", " could i check", " would it be helpful if i", " would it help if i", " would it be useful if i",
+	" would you like to know", " would you like more", " would you like some", " do you want to hear", " would you want to hear", " interested in hearing", " want to know more about",
+	" can we talk about", " could we talk about", " can we look at", " could we look at", " could we spend", " can we spend", " would you be willing to",
 }
 
 // autonomyPhrases emphasise the client's choice and control (MITI:
@@ -71,13 +102,23 @@ var autonomyPhrases = []string{
 	" you are in charge", " you know best", " you know what's best", " throw out whatever",
 	" ignore whatever", " or talk about something else", " or would you rather", " stop me", " won't pressure", " not going to pressure", " not here to tell you",
 	" not going to tell you what", " nobody can make you", " no one can make you", " entirely yours",
-	" entirely your", " it's yours ", " know what works for you", " you're the expert", " that's okay |",
+	" entirely your", " it's yours to", " it's all yours", " know what works for you", " you're the expert", " that's okay |",
 	" and that's okay", " and that's fine", " that's fine |", " if and when you", " when you're ready",
 	" if you want to", " if you decide", " in your own time", " at your own pace", " on your terms", " not here to make you", " make you do", " force you", " no pressure", " we can leave it",
 	" make your own", " your own choices", " your body", " the boss of", " take or leave", " okay to say no",
 	" ok to say no", " fine to say no", " totally fine", " that's fine", " that's okay", " you can skip",
 	" if you want to skip", " only you",
 	" whether you want", " whether or not you", " if you choose", " should you choose", " depends on you", " in your hands", " you're in control", " in control of", " you have a choice", " you have choices", " you have options", " no right or wrong", " there's no right", " you can choose", " you could choose", " for you to choose", " you don't need my", " totally your", " completely up", " not my place", " not my decision", " i can't make you", " i can't decide for you", " whatever works for you", " what's right for you", " what feels right", " you're free", " if it's not for you", " if that's not for you", " if you're not ready", " you can always", " change your mind", " yours to decide", " yours to make", " only you know", " you know yourself best", " you know your own", " no one else can", " nobody else can", " if you'd like", " if you would like",
+	" decide for yourself", " choose for yourself", " make up your own mind", " your own decision", " your own mind", " final say", " the last word", " you have the power", " in your control",
+	" whatever you'd like", " whatever you think is best", " whatever feels right", " whatever's best for you", " whichever you",
+	" not up to me", " not my job to", " not here to tell", " not here to judge", " not going to make you", " won't make you", " can't make you", " not going to lecture", " not here to lecture", " won't lecture",
+	" not going to push", " not here to push", " won't push", " don't want to push", " not trying to push", " not trying to convince", " not here to convince", " not going to try to convince", " not trying to tell you", " not trying to make you",
+	" if you wish", " if you're interested", " don't need to decide", " don't have to decide", " no need to decide", " don't have to make any", " you may decide", " you may choose", " you might choose", " you could decide",
+	" no one can decide", " nobody can decide", " the only one who can", " only person who can", " nobody is going to make you", " no one is going to make you", " nobody's going to make you", " no one's going to make you",
+	" disagree with me", " tell me to stop", " tell me to back off", " when you feel ready", " if you feel ready", " your own pace", " your own way", " your own terms",
+	" you know yourself better", " better than anyone", " better than i do", " best judge", " expert on your", " choice is yours", " decision is yours", " choice is entirely", " decision is entirely", " choice is totally", " call is yours",
+	" your right to", " you have every right", " you have the right", " respect your decision", " respect your choice", " respect whatever", " i respect that", " i trust you", " trust your judg",
+	" okay if you don't", " ok if you don't", " fine if you don't", " alright if you don't", " okay not to", " fine not to",
 }
 
 // confrontPhrases argue with, label, shame or disbelieve the client (MITI:
@@ -100,6 +141,14 @@ var confrontPhrases = []string{
 	" defensive", " expect me to believe", " why can't you", " blew it", " pretending", " your problem is",
 	" don't want to change", " you won't try", " sounds like denial", " you can't keep pretending",
 	" you just don't", " you don't seem to care", " you don't care", " you can't be serious", " come on |", " doesn't add up", " i don't believe you", " hard to believe", " blaming", " your fault", " you're not listening", " you never listen", " that's a lie", " you lied", " the truth is", " the problem is you", " you're the problem", " you're kidding", " look at the facts", " the facts are", " you were warned", " we've been over this", " we've talked about this", " you still haven't", " you didn't even", " not even trying", " you're not trying", " you aren't trying", " lazy", " pathetic", " shame on", " ashamed of yourself", " ridiculous", " nonsense", " wake up", " get real", " who are you kidding", " can't be trusted", " you're fooling", " not fooling",
+	" not being honest", " you're lying to", " you're lying about", " you're lying |", " lying to me", " not telling me the truth", " not telling the truth", " straight with me", " know better than that",
+	" that's not what you said", " that's not what you told me", " that's not the point", " the real problem", " your real problem", " you have a drinking problem", " you have a problem with", " you've got a problem with", " you do have a problem",
+	" don't give me that", " don't give me excuses", " don't tell me you", " how can you say", " how can you not", " how can you possibly", " what did you expect",
+	" that's on you |", " stop lying", " stop kidding", " stop blaming", " stop fooling", " i doubt that", " i doubt you", " do you honestly", " you honestly expect", " do you seriously", " do you really expect",
+	" never going to work", " will never work", " that's unrealistic", " that's not realistic", " you're being unrealistic", " let's be honest", " let's face it", " face it |", " let's not kid ourselves",
+	" you know full well", " you know perfectly well", " you know as well as i do", " you and i both know", " you're addicted", " you are addicted", " you're a drunk",
+	" what's wrong with you", " something wrong with you", " what's the matter with you", " no excuse", " not an excuse", " be ashamed", " disappointed in you", " i'm disappointed",
+	" just not true", " simply not true", " that isn't true", " you're mistaken", " that's wrong",
 }
 
 // persuadePhrases try to change the client's mind or behaviour by argument,
@@ -121,6 +170,21 @@ var persuadePhrases = []string{
 	" promise me", " your doctor is right", " you'd better", " you really need", " you just need", " you definitely",
 	" you absolutely", " putting them at risk", " putting yourself at risk",
 	" you'll feel better", " you'll feel so much better", " it would be good for you", " it'd be good for you", " it's good for you", " it's bad for you", " it's not good for you", " i'd suggest", " i suggest", " i would suggest", " my suggestion", " it would be best", " it's best to", " it's best if you", " better for you", " it'll help you", " it will help you", " it would really help", " it would help you", " you're risking", " risking your", " unless you", " otherwise you", " before it's too late", " you won't regret", " you'll thank", " you just have to", " all you have to do", " all you need to do", " why not just", " why not try", " why don't you try", " how about trying", " i'd encourage you", " i encourage you", " i'd urge", " i urge", " have to stop", " need to stop", " need to cut", " got to stop", " have to quit", " need to quit", " for your own good", " for your health", " for the sake of your", " think of your kids", " think about your kids", " think about your family", " don't you want to", " wouldn't you rather", " wouldn't you like to", " you can't afford to",
+	" i think you need", " i think you ought", " i think you'd be", " would be a good idea to", " would be a good idea for you", " would be a good idea if you", " it'd be a good idea to", " it's a good idea to", " a good idea for you", " be a good idea if you",
+	" i'd like you to", " i would like you to", " i'd like to see you", " i would like to see you", " i'd love to see you", " i'd really like you",
+	" really important that you", " very important that you", " is important that you", " it's essential", " it's crucial", " it's vital", " essential that you", " crucial that you", " vital that you",
+	" the best thing for you", " the best thing would be", " the best thing to do", " best thing you could", " the best way to", " the right thing to do", " the sensible thing", " the responsible thing",
+	" you got to", " you really ought", " will hurt you", " will harm", " is harming", " harming your", " damaging your", " will ruin", " ruining your", " you're ruining", " destroying your", " you're destroying",
+	" you could die", " you might die", " you'll die", " could kill you", " can kill you", " might kill you", " you're going to lose", " you'll lose your", " going to lose your", " you could lose", " you might lose",
+	" you'll end up", " you could end up", " end up in hospital", " end up in the hospital",
+	" you might want to try", " you may want to try", " maybe try", " you could always try", " you should try", " you ought to try",
+	" have you thought about trying", " have you considered trying", " have you considered",
+	" if it were me", " if i was you", " what i would do", " what i'd do", " what you should do", " what you ought to do", " time for you to", " about time you", " isn't it time",
+	" you'd feel better", " you would feel better", " you'd feel so much", " you'd feel a lot better", " you'll feel a lot better", " you will feel better", " you'll be healthier", " you'd be healthier", " you'll sleep better", " you'd sleep better", " you'll have more energy", " you'd have more energy",
+	" do you good", " good for your health", " better for your health", " bad for your health", " really bad for you", " very bad for you", " so bad for you", " is bad for you", " are bad for you", " harmful to you", " not worth the risk", " not worth it |",
+	" don't you think", " wouldn't it be", " wouldn't you", " wouldn't you agree", " don't you agree", " shouldn't you", " would be wise", " would be smart", " would be sensible",
+	" i'm worried about your", " i'm concerned about your", " i'm really worried", " i'm very worried", " i'm very concerned", " i'm really concerned", " i'm quite concerned", " i'm a bit concerned", " i'm a little concerned", " it worries me", " it really worries me", " it concerns me",
+	" put you at risk", " putting you at risk", " putting your health", " your health at risk", " your life at risk",
 }
 
 // imperativeOpeners start a sentence that tells the client what to do.
@@ -128,6 +192,7 @@ var imperativeOpeners = []string{
 	"try ", "just try", "stop ", "think about ", "switch ", "give it ", "cut ", "quit ", "go ", "take ", "make sure", "get ", "don't drink",
 	"don't smoke", "start ", "avoid ", "keep ", "remember to",
 	"please ", "consider ", "cut back", "limit ", "stick to", "put down", "throw away", "throw out", "pour ", "write down", "set a ", "set yourself", "drink less", "smoke less", "drink water", "eat ",
+	"stay away", "stay off", "don't let ", "don't buy", "don't keep", "don't wait", "never drink", "never smoke", "reduce ", "replace ", "swap ", "join ", "sign up", "talk to your doctor", "see your doctor", "ask your doctor", "call your doctor", "be careful", "exercise ", "drink more", "walk ", "use the ", "use a ",
 }
 
 // reportingWords mark a clause as reporting what someone else said,
