@@ -69,7 +69,7 @@ var collaborationPhrases = []string{
 	" did i miss anything", " did i miss something", " anything i missed", " anything i've left out", " did i leave anything", " did i get that", " did i get it right", " have i understood", " did i understand that",
 	" know what you think", " hear what you think", " tell me what you think |", " tell me what you think about", " wonder what you think", " hear your thoughts", " love your input", " your input",
 	" anything else you'd like to", " anything else you want to", " anything you'd like to talk", " anything you want to talk", " anything you'd like to discuss", " anything you want to discuss",
-	" how should we", " what should we", " what could we", " where should we start", " where do we start", " where do you wanna", " what do you wanna", " how do you wanna", " where would you like to begin",
+	" how should we", " what could we", " where should we start", " where do we start", " where do you wanna", " what do you wanna", " how do you wanna", " where would you like to begin",
 	" do you want to talk about", " do you want to start", " do you want to focus", " do you want to look at", " do you want to go over", " would you like to try", " would you like to look at", " would you like to go over",
 }
 
@@ -141,14 +141,11 @@ var confrontPhrases = []string{
 	" defensive", " expect me to believe", " why can't you", " blew it", " pretending", " your problem is",
 	" don't want to change", " you won't try", " sounds like denial", " you can't keep pretending",
 	" you just don't", " you don't seem to care", " you don't care", " you can't be serious", " come on |", " doesn't add up", " i don't believe you", " hard to believe", " blaming", " your fault", " you're not listening", " you never listen", " that's a lie", " you lied", " the truth is", " the problem is you", " you're the problem", " you're kidding", " look at the facts", " the facts are", " you were warned", " we've been over this", " we've talked about this", " you still haven't", " you didn't even", " not even trying", " you're not trying", " you aren't trying", " lazy", " pathetic", " shame on", " ashamed of yourself", " ridiculous", " nonsense", " wake up", " get real", " who are you kidding", " can't be trusted", " you're fooling", " not fooling",
-	" not being honest", " you're lying to", " you're lying about", " you're lying |", " lying to me", " not telling me the truth", " not telling the truth", " straight with me", " know better than that",
-	" that's not what you said", " that's not what you told me", " that's not the point", " the real problem", " your real problem", " you have a drinking problem", " you have a problem with", " you've got a problem with", " you do have a problem",
-	" don't give me that", " don't give me excuses", " don't tell me you", " how can you say", " how can you not", " how can you possibly", " what did you expect",
-	" that's on you |", " stop lying", " stop kidding", " stop blaming", " stop fooling", " i doubt that", " i doubt you", " do you honestly", " you honestly expect", " do you seriously", " do you really expect",
-	" never going to work", " will never work", " that's unrealistic", " that's not realistic", " you're being unrealistic", " let's be honest", " let's face it", " face it |", " let's not kid ourselves",
-	" you know full well", " you know perfectly well", " you know as well as i do", " you and i both know", " you're addicted", " you are addicted", " you're a drunk",
-	" what's wrong with you", " something wrong with you", " what's the matter with you", " no excuse", " not an excuse", " be ashamed", " disappointed in you", " i'm disappointed",
-	" just not true", " simply not true", " that isn't true", " you're mistaken", " that's wrong",
+	" not being honest", " you're lying to", " you're lying about", " you're lying |", " lying to me", " not telling me the truth", " not telling the truth", " that's not what you said", " that's not what you told me", " you have a drinking problem", " you do have a problem",
+	" don't give me that", " don't give me excuses", " don't tell me you", " how can you say", " how can you not", " how can you possibly", " that's on you |", " stop lying", " stop kidding", " stop blaming", " stop fooling", " do you honestly", " you honestly expect", " do you seriously", " do you really expect",
+	" you're being unrealistic", " let's face it", " let's not kid ourselves",
+	" you know full well", " you know perfectly well", " you know as well as i do", " you and i both know", " you're a drunk",
+	" what's wrong with you", " what's the matter with you", " you're mistaken",
 }
 
 // persuadePhrases try to change the client's mind or behaviour by argument,
@@ -172,19 +169,15 @@ var persuadePhrases = []string{
 	" you'll feel better", " you'll feel so much better", " it would be good for you", " it'd be good for you", " it's good for you", " it's bad for you", " it's not good for you", " i'd suggest", " i suggest", " i would suggest", " my suggestion", " it would be best", " it's best to", " it's best if you", " better for you", " it'll help you", " it will help you", " it would really help", " it would help you", " you're risking", " risking your", " unless you", " otherwise you", " before it's too late", " you won't regret", " you'll thank", " you just have to", " all you have to do", " all you need to do", " why not just", " why not try", " why don't you try", " how about trying", " i'd encourage you", " i encourage you", " i'd urge", " i urge", " have to stop", " need to stop", " need to cut", " got to stop", " have to quit", " need to quit", " for your own good", " for your health", " for the sake of your", " think of your kids", " think about your kids", " think about your family", " don't you want to", " wouldn't you rather", " wouldn't you like to", " you can't afford to",
 	" i think you need", " i think you ought", " i think you'd be", " would be a good idea to", " would be a good idea for you", " would be a good idea if you", " it'd be a good idea to", " it's a good idea to", " a good idea for you", " be a good idea if you",
 	" i'd like you to", " i would like you to", " i'd like to see you", " i would like to see you", " i'd love to see you", " i'd really like you",
-	" really important that you", " very important that you", " is important that you", " it's essential", " it's crucial", " it's vital", " essential that you", " crucial that you", " vital that you",
-	" the best thing for you", " the best thing would be", " the best thing to do", " best thing you could", " the best way to", " the right thing to do", " the sensible thing", " the responsible thing",
-	" you got to", " you really ought", " will hurt you", " will harm", " is harming", " harming your", " damaging your", " will ruin", " ruining your", " you're ruining", " destroying your", " you're destroying",
-	" you could die", " you might die", " you'll die", " could kill you", " can kill you", " might kill you", " you're going to lose", " you'll lose your", " going to lose your", " you could lose", " you might lose",
-	" you'll end up", " you could end up", " end up in hospital", " end up in the hospital",
-	" you might want to try", " you may want to try", " maybe try", " you could always try", " you should try", " you ought to try",
-	" have you thought about trying", " have you considered trying", " have you considered",
-	" if it were me", " if i was you", " what i would do", " what i'd do", " what you should do", " what you ought to do", " time for you to", " about time you", " isn't it time",
+	" it's essential", " it's crucial", " it's vital", " essential that you", " crucial that you", " vital that you",
+	" the best thing for you", " the best thing would be", " the best thing to do", " best thing you could", " you really ought", " will hurt you", " will harm", " is harming", " harming your", " damaging your", " will ruin", " ruining your", " you're ruining", " destroying your", " you're destroying",
+	" you could die", " you might die", " you'll die", " could kill you", " can kill you", " might kill you", " you're going to lose", " you'll lose your", " going to lose your", " end up in hospital", " end up in the hospital",
+	" you might want to try", " you may want to try", " you could always try", " you should try", " you ought to try",
+	" have you thought about trying", " have you considered trying", " if it were me", " if i was you", " what i would do", " what i'd do", " what you should do", " what you ought to do", " time for you to", " about time you", " isn't it time",
 	" you'd feel better", " you would feel better", " you'd feel so much", " you'd feel a lot better", " you'll feel a lot better", " you will feel better", " you'll be healthier", " you'd be healthier", " you'll sleep better", " you'd sleep better", " you'll have more energy", " you'd have more energy",
 	" do you good", " good for your health", " better for your health", " bad for your health", " really bad for you", " very bad for you", " so bad for you", " is bad for you", " are bad for you", " harmful to you", " not worth the risk", " not worth it |",
-	" don't you think", " wouldn't it be", " wouldn't you", " wouldn't you agree", " don't you agree", " shouldn't you", " would be wise", " would be smart", " would be sensible",
-	" i'm worried about your", " i'm concerned about your", " i'm really worried", " i'm very worried", " i'm very concerned", " i'm really concerned", " i'm quite concerned", " i'm a bit concerned", " i'm a little concerned", " it worries me", " it really worries me", " it concerns me",
-	" put you at risk", " putting you at risk", " putting your health", " your health at risk", " your life at risk",
+	" don't you think", " wouldn't it be", " wouldn't you agree", " don't you agree", " shouldn't you", " would be wise", " would be smart", " would be sensible",
+	" i'm worried about your", " i'm concerned about your", " i'm really worried", " i'm very worried", " i'm very concerned", " i'm really concerned", " i'm quite concerned", " put you at risk", " putting you at risk", " putting your health", " your health at risk", " your life at risk",
 }
 
 // imperativeOpeners start a sentence that tells the client what to do.
@@ -192,7 +185,7 @@ var imperativeOpeners = []string{
 	"try ", "just try", "stop ", "think about ", "switch ", "give it ", "cut ", "quit ", "go ", "take ", "make sure", "get ", "don't drink",
 	"don't smoke", "start ", "avoid ", "keep ", "remember to",
 	"please ", "consider ", "cut back", "limit ", "stick to", "put down", "throw away", "throw out", "pour ", "write down", "set a ", "set yourself", "drink less", "smoke less", "drink water", "eat ",
-	"stay away", "stay off", "don't let ", "don't buy", "don't keep", "don't wait", "never drink", "never smoke", "reduce ", "replace ", "swap ", "join ", "sign up", "talk to your doctor", "see your doctor", "ask your doctor", "call your doctor", "be careful", "exercise ", "drink more", "walk ", "use the ", "use a ",
+	"stay away", "stay off", "don't buy", "don't keep", "don't wait", "never drink", "never smoke", "reduce ", "replace ", "swap ", "join ", "sign up", "talk to your doctor", "see your doctor", "ask your doctor", "call your doctor", "be careful", "drink more",
 }
 
 // reportingWords mark a clause as reporting what someone else said,
@@ -202,7 +195,8 @@ var reportingWords = []string{
 	" said ", " say ", " says ", " saying ", " tell ", " tells ", " telling ", " told ", " think ",
 	" thinks ", " thought ", " feel like ", " feel that ", " feels ", " believe ", " believes ",
 	" mentioned ", " heard ", " hear ", " worried ", " wonder ", " sounds like ", " seems like ",
-	" wants you ", " want you to believe", " expect ", " expects ",
+	" wants you ", " want you to believe", " expect ", " expects ", " scared ", " afraid ",
+	" not sure ", " wondering ",
 }
 
 // ownOpinion marks a reporting word as the practitioner's own view ("I

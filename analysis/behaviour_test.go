@@ -94,7 +94,7 @@ func TestDetectBehaviours(t *testing.T) {
 			c := counts[split][l]
 			t.Logf("%-8s %-19s precision %.2f recall %.2f (tp %d fp %d fn %d)", split, l, c.precision(), c.recall(), c.tp, c.fp, c.fn)
 			if split != "tune" && (c.precision() < precisionFloor || c.recall() < recallFloor) {
-				t.Errorf("held-out %s: precision %.2f recall %.2f, want ≥ %.2f and ≥ %.2f", l, c.precision(), c.recall(), precisionFloor, recallFloor)
+				t.Errorf("%s %s: precision %.2f recall %.2f, want ≥ %.2f and ≥ %.2f", split, l, c.precision(), c.recall(), precisionFloor, recallFloor)
 			}
 		}
 	}

@@ -23,8 +23,8 @@ type feature struct {
 // sessionFeatures returns the features of every turn of a session. Each turn
 // is described by its own words and by its neighbours: the turn before it
 // (what it answers) and the turn after it (how it was taken). A
-// practitioner's turn is also described by how much of the turn before it
-// gives back.
+// practitioner's turn that follows someone else's is also described by how
+// much of that turn it gives back.
 func sessionFeatures(turns []turn) [][]feature {
 	out := make([][]feature, len(turns))
 	for i, t := range turns {
@@ -41,7 +41,7 @@ func sessionFeatures(turns []turn) [][]feature {
 			fs = append(fs, feature{"prev|" + rel, 1})
 			fs = neighbourFeatures(fs, "p", p.toks, 0.5)
 			fs = answerFeatures(fs, t.toks, p.toks)
-			if t.role != ally.RoleClient {
+			if t.role != ally.RoleClient && p.role != t.role {
 				fs = overlapFeatures(fs, t.toks, p.toks)
 			}
 		} else {
@@ -166,7 +166,7 @@ func answerFeatures(fs []feature, own, prev []string) []feature {
 	pol := "other"
 	for _, w := range own {
 		switch w {
-		case "yes", "yeah", "yep", "sure", "right", "definitely", "absolutely", "okay", "uh-huh", "mm-hmm":
+		case "yes", "yeah", "yep", "sure", "right", "definitely", "absolutely", "okay", "huh", "hmm":
 			pol = "yes"
 		case "no", "nope", "n't", "not", "never", "nah":
 			pol = "no"

@@ -3,13 +3,15 @@ package mi
 import "strings"
 
 // functionWords are the words that carry no content of their own: an echo
-// of them says nothing about whether a turn gives another back.
+// of them says nothing about whether a turn gives another back. The
+// tokenizer splits "mm-hmm" and "uh-huh" at the hyphen, so their halves are
+// listed.
 var functionWords = wordSet(`i you he she it we they me him her us them my your his its our their
 	a an the and or but so if then to of in on at for with about from by as that this these those
 	is am are was were be been being do does did have has had 's 'm 're 've 'd 'll n't not no yes
 	yeah okay ok oh um uh like just really very what how why when where who which there here can
 	could would should will all some any more much know think mean right well kind sort thing
-	things get got go going mm-hmm uh-huh hmm`)
+	things get got go going mm hmm huh`)
 
 // wordSet returns the set of the space-separated words of list.
 func wordSet(list string) map[string]bool {

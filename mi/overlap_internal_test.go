@@ -5,6 +5,8 @@ import (
 	"testing"
 )
 
+// TestOverlapFeatures checks the echo buckets on exchanges whose share of
+// repeated content words is plain to count.
 func TestOverlapFeatures(t *testing.T) {
 	for _, tc := range []struct {
 		own, prev string
@@ -14,6 +16,9 @@ func TestOverlapFeatures(t *testing.T) {
 		{"You worked out every day.", "Work wears me out every single day.", "ov|4"},
 		{"Drinking raises your blood pressure.", "Work wears me out.", "ov|0"},
 		{"Work, money, kids and the drinking on top.", "Work is hard.", "ov|1"},
+		{"Work, money and kids.", "Work is hard.", "ov|2"},
+		{"Work and money, kids and sleep.", "Work and money.", "ov|3"},
+		{"Drinking helps you relax.", "Yes, I know. Mm-hmm.", "ov|0"},
 		{"Yes, I know.", "Work wears me out.", "ov|none"},
 	} {
 		fs := overlapFeatures(nil, tokenize(tc.own), tokenize(tc.prev))

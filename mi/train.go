@@ -38,7 +38,7 @@ type Config struct {
 	// InnerFolds is the number of grouped folds inside the training data
 	// used to choose penalties, calibrate, and produce the out-of-fold
 	// codes each later stage learns from. Training data from fewer
-	// recordings gets one fold per recording, down to minInnerFolds.
+	// recordings gets one fold per recording; a chained model needs three.
 	InnerFolds int `json:"inner_folds"`
 }
 
@@ -67,7 +67,7 @@ func Train(ctx context.Context, ds *Dataset, cfg Config) (*Model, error) {
 	if cfg.Stages > 1 && n < minInnerFolds {
 		return nil, ally.Errorf(ally.EINVALID, "training needs coded sessions from at least %d different recordings (sessions, or AnnoMI videos); got %d", minInnerFolds, n)
 	}
-	cfg.InnerFolds = min(cfg.InnerFolds, max(n, minInnerFolds))
+	cfg.InnerFolds = min(cfg.InnerFolds, n)
 	feats := datasetFeatures(ds)
 	tn, err := tune(ds, feats, cfg)
 	if err != nil {

@@ -3,7 +3,7 @@ package mi_test
 import (
 	"bytes"
 	"context"
-	"strconv"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -60,13 +60,40 @@ func TestCrossValidate(t *testing.T) {
 }
 
 // TestTrainFewRecordings checks that a practice with fewer recordings than
-// the default inner folds can still train: it gets one fold per recording.
+// the default inner folds can still train, with one inner fold per
+// recording, and that a chained model refuses fewer than three.
 func TestTrainFewRecordings(t *testing.T) {
-	for _, n := range []int{3, 4, 6} {
-		b := modelBytes(t, mustTrain(t, mustSynthetic(t, n)))
-		want := min(n, mi.DefaultConfig().InnerFolds)
-		if !bytes.Contains(b, []byte(`"inner_folds":`+strconv.Itoa(want)+`}`)) {
-			t.Errorf("%d recordings: model config %.300s; want inner_folds %d", n, b, want)
+	for _, tc := range []struct {
+		recordings, stages, wantFolds int
+	}{
+		{6, 2, 5},
+		{4, 2, 4},
+		{3, 2, 3},
+		{2, 1, 2},
+		{2, 2, 0},
+	} {
+		cfg := mi.DefaultConfig()
+		cfg.MaxIter, cfg.Stages = 50, tc.stages
+		m, err := mi.Train(context.Background(), mustSynthetic(t, tc.recordings), cfg)
+		if tc.wantFolds == 0 {
+			if ally.ErrorCode(err) != ally.EINVALID {
+				t.Errorf("%d recordings, %d stages: %v, want an EINVALID error", tc.recordings, tc.stages, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%d recordings, %d stages: %v", tc.recordings, tc.stages, err)
+		}
+		var f struct {
+			Config struct {
+				InnerFolds int `json:"inner_folds"`
+			} `json:"config"`
+		}
+		if err := json.Unmarshal(modelBytes(t, m), &f); err != nil {
+			t.Fatal(err)
+		}
+		if f.Config.InnerFolds != tc.wantFolds {
+			t.Errorf("%d recordings, %d stages: inner folds %d, want %d", tc.recordings, tc.stages, f.Config.InnerFolds, tc.wantFolds)
 		}
 	}
 }
