@@ -2,8 +2,9 @@ package mi
 
 import (
 	"context"
+	"maps"
 	"math/rand/v2"
-	"sort"
+	"slices"
 
 	"github.com/ally-mi/ally"
 )
@@ -160,14 +161,10 @@ func groupFolds(ds *Dataset, k int) ([]int, error) {
 	for _, s := range ds.Sessions {
 		size[s.Group] += len(s.Utterances)
 	}
-	groups := make([]string, 0, len(size))
-	for g := range size {
-		groups = append(groups, g)
-	}
+	groups := slices.Sorted(maps.Keys(size))
 	if k < 2 || k > len(groups) {
 		return nil, ally.Errorf(ally.EINVALID, "cannot make %d folds from %d groups of sessions (need 2 ≤ k ≤ groups)", k, len(groups))
 	}
-	sort.Strings(groups)
 	rng := rand.New(rand.NewPCG(1, 2))
 	rng.Shuffle(len(groups), func(i, j int) { groups[i], groups[j] = groups[j], groups[i] })
 	load := make([]int, k)

@@ -7,10 +7,23 @@ import (
 	"github.com/ally-mi/ally"
 )
 
-// turn is one utterance as the feature extractor sees it.
+// turn is one utterance as the feature extractor sees it: its tokens and,
+// index for index, their stems.
 type turn struct {
-	role ally.Role
-	toks []string
+	role  ally.Role
+	toks  []string
+	stems []string
+}
+
+// newTurn tokenises text, said by someone in role, and stems its tokens once
+// for every feature that reads them.
+func newTurn(role ally.Role, text string) turn {
+	toks := tokenize(text)
+	stems := make([]string, len(toks))
+	for j, w := range toks {
+		stems[j] = stem(w)
+	}
+	return turn{role: role, toks: toks, stems: stems}
 }
 
 // feature is one named feature with its value, before it is looked up in
@@ -29,7 +42,7 @@ func sessionFeatures(turns []turn) [][]feature {
 	out := make([][]feature, len(turns))
 	for i, t := range turns {
 		var fs []feature
-		fs = ownFeatures(fs, t.toks)
+		fs = ownFeatures(fs, t)
 		fs = append(fs, feature{"len|" + lengthBucket(len(t.toks)), 1})
 		fs = append(fs, feature{"pos|" + strconv.Itoa(10*i/len(turns)), 1})
 		if i > 0 {
@@ -42,7 +55,7 @@ func sessionFeatures(turns []turn) [][]feature {
 			fs = neighbourFeatures(fs, "p", p.toks, 0.5)
 			fs = answerFeatures(fs, t.toks, p.toks)
 			if t.role != ally.RoleClient && p.role != t.role {
-				fs = overlapFeatures(fs, t.toks, p.toks)
+				fs = overlapFeatures(fs, t, p)
 			}
 		} else {
 			fs = append(fs, feature{"prev|none", 1})
@@ -61,7 +74,8 @@ func sessionFeatures(turns []turn) [][]feature {
 // stems, its first and last words, negated words, words around a target
 // behaviour and character 4-grams. N-grams are scaled by 1/sqrt(length) so a
 // long turn weighs no more than a short one.
-func ownFeatures(fs []feature, toks []string) []feature {
+func ownFeatures(fs []feature, t turn) []feature {
+	toks := t.toks
 	n := len(toks)
 	if n == 0 {
 		return append(fs, feature{"empty", 1})
@@ -69,7 +83,7 @@ func ownFeatures(fs []feature, toks []string) []feature {
 	v := 1 / float32(math.Sqrt(float64(n)))
 	for j := range toks {
 		fs = append(fs, feature{"w|" + toks[j], v})
-		if st := stem(toks[j]); st != toks[j] {
+		if st := t.stems[j]; st != toks[j] {
 			fs = append(fs, feature{"s|" + st, v})
 		}
 		if j+1 < n {

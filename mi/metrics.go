@@ -1,8 +1,9 @@
 package mi
 
 import (
+	"maps"
 	"math"
-	"sort"
+	"slices"
 )
 
 // Scores are the agreement figures of one task: predicted against gold codes.
@@ -32,6 +33,15 @@ type ClassScores struct {
 	Support   int     `json:"support"`
 }
 
+// indexOf maps each of labels to its position.
+func indexOf(labels []string) map[string]int {
+	index := make(map[string]int, len(labels))
+	for i, l := range labels {
+		index[l] = i
+	}
+	return index
+}
+
 // score compares predicted with gold labels over the given label set (any
 // label outside it is added, so nothing is silently dropped).
 func score(labels, gold, pred []string) Scores {
@@ -42,15 +52,8 @@ func score(labels, gold, pred []string) Scores {
 	for i := range gold {
 		set[gold[i]], set[pred[i]] = true, true
 	}
-	labels = labels[:0:0]
-	for l := range set {
-		labels = append(labels, l)
-	}
-	sort.Strings(labels)
-	index := map[string]int{}
-	for i, l := range labels {
-		index[l] = i
-	}
+	labels = slices.Sorted(maps.Keys(set))
+	index := indexOf(labels)
 	k := len(labels)
 	s := Scores{Labels: labels, Confusion: make([][]int, k), PerClass: map[string]ClassScores{}, N: len(gold)}
 	for i := range s.Confusion {

@@ -61,7 +61,7 @@ func (st *stage) taskProbs(task string, x sparse, p []float64) {
 func (m *Model) CodeTranscript(t *ally.Transcript) {
 	turns := make([]turn, len(t.Utterances))
 	for i, u := range t.Utterances {
-		turns[i] = turn{role: u.Role, toks: tokenize(u.Text)}
+		turns[i] = newTurn(u.Role, u.Text)
 	}
 	xs := m.chain(turns, sessionFeatures(turns))
 	for i, turn := range turns {

@@ -1,6 +1,9 @@
 package mi
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // functionWords are the words that carry no content of their own: an echo
 // of them says nothing about whether a turn gives another back. The
@@ -25,20 +28,20 @@ func wordSet(list string) map[string]bool {
 // overlapFeatures appends how much of a turn's content repeats the content
 // of the turn before: a reflection gives the client's words back, input
 // brings new ones.
-func overlapFeatures(fs []feature, own, prev []string) []feature {
+func overlapFeatures(fs []feature, own, prev turn) []feature {
 	seen := map[string]bool{}
-	for _, w := range prev {
-		if !functionWords[w] && isWord(w) {
-			seen[stem(w)] = true
+	for j, w := range prev.toks {
+		if isContent(w) {
+			seen[prev.stems[j]] = true
 		}
 	}
 	content, shared := 0, 0
-	for _, w := range own {
-		if functionWords[w] || !isWord(w) {
+	for j, w := range own.toks {
+		if !isContent(w) {
 			continue
 		}
 		content++
-		if seen[stem(w)] {
+		if seen[own.stems[j]] {
 			shared++
 		}
 	}
@@ -63,12 +66,8 @@ func overlapFeatures(fs []feature, own, prev []string) []feature {
 	return append(fs, feature{"ovn|" + lengthBucket(content-shared), 1})
 }
 
-// isWord reports whether w holds a letter.
-func isWord(w string) bool {
-	for _, r := range w {
-		if r >= 'a' && r <= 'z' {
-			return true
-		}
-	}
-	return false
+// isContent reports whether token w is a content word: it holds a letter
+// and is not a function word.
+func isContent(w string) bool {
+	return !functionWords[w] && strings.IndexFunc(w, unicode.IsLetter) >= 0
 }

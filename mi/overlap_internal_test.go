@@ -3,6 +3,8 @@ package mi
 import (
 	"slices"
 	"testing"
+
+	"github.com/ally-mi/ally"
 )
 
 // TestOverlapFeatures checks the echo buckets on exchanges whose share of
@@ -21,7 +23,7 @@ func TestOverlapFeatures(t *testing.T) {
 		{"Drinking helps you relax.", "Yes, I know. Mm-hmm.", "ov|0"},
 		{"Yes, I know.", "Work wears me out.", "ov|none"},
 	} {
-		fs := overlapFeatures(nil, tokenize(tc.own), tokenize(tc.prev))
+		fs := overlapFeatures(nil, newTurn(ally.RolePractitioner, tc.own), newTurn(ally.RoleClient, tc.prev))
 		if !slices.ContainsFunc(fs, func(f feature) bool { return f.name == tc.want }) {
 			t.Errorf("%q after %q: features %v, want %s", tc.own, tc.prev, fs, tc.want)
 		}

@@ -1,8 +1,9 @@
 package mi
 
 import (
+	"maps"
 	"runtime"
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -40,10 +41,5 @@ func fitAll(jobs []fitJob, nFeat int, cfg Config) []*linear {
 // sortedTasks returns the tasks of sets in name order, so jobs are listed
 // the same way on every run.
 func sortedTasks(sets map[string]*taskData) []string {
-	tasks := make([]string, 0, len(sets))
-	for t := range sets {
-		tasks = append(tasks, t)
-	}
-	sort.Strings(tasks)
-	return tasks
+	return slices.Sorted(maps.Keys(sets))
 }

@@ -2,8 +2,9 @@ package mi
 
 import (
 	"context"
+	"maps"
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/ally-mi/ally"
 )
@@ -196,7 +197,7 @@ func prepareStage(ds *Dataset, feats [][][]feature, cfg Config) (*vocab, map[str
 func sessionTurns(s Session) []turn {
 	turns := make([]turn, len(s.Utterances))
 	for j, u := range s.Utterances {
-		turns[j] = turn{role: u.Role, toks: tokenize(u.Text)}
+		turns[j] = newTurn(u.Role, u.Text)
 	}
 	return turns
 }
@@ -252,15 +253,8 @@ func (d *taskData) weighted(cfg Config) ([]string, trainSet) {
 	for _, l := range d.labels {
 		count[l]++
 	}
-	classes := make([]string, 0, len(count))
-	for c := range count {
-		classes = append(classes, c)
-	}
-	sort.Strings(classes)
-	index := map[string]int{}
-	for i, c := range classes {
-		index[c] = i
-	}
+	classes := slices.Sorted(maps.Keys(count))
+	index := indexOf(classes)
 	set := trainSet{x: d.x, y: make([]int, len(d.labels)), weight: make([]float64, len(d.labels))}
 	for i, l := range d.labels {
 		set.y[i] = index[l]
