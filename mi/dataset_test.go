@@ -138,6 +138,8 @@ func TestReadBadInput(t *testing.T) {
 		{"generic bad subcode", "speaker,text,role,code,subcode\nA,hi,therapist,question,simple\n", `line 2: subcode "simple" does not refine question`},
 		{"generic empty text", generic + "A,,client,change\n", "line 2: empty text"},
 		{"generic no rows", generic, "x.csv: no utterances"},
+		{"generic short row", generic + "A,hi,client\n", "x.csv: line 2: the row has 3 fields where the header needs 4"},
+		{"generic unclosed quote", generic + "A,\"hi,client,change\nB,hello,client,change\n", "line 2: the row has 2 fields where the header needs 4: a quote opened in it is never closed"},
 		{"annomi bad talk", simpleHeader + "1,high,T,v,x,0,client,,Hm.,n/a,maybe\n", `line 2: client_talk_type "maybe"`},
 		{"annomi bad role", simpleHeader + "1,high,T,v,x,0,client,,Hm.,n/a,neutral\n1,high,T,v,x,1,nurse,,Hm.,n/a,neutral\n", `line 3: interlocutor "nurse"`},
 		{"annomi bad id", simpleHeader + "1,high,T,v,x,zero,client,,Hm.,n/a,neutral\n", `line 2: utterance_id "zero" is not a number`},

@@ -18,6 +18,8 @@ type table struct {
 	col  map[string]int
 	rec  []string
 	line int
+	// width is the fewest fields a row needs: up to the last needed column.
+	width int
 }
 
 // openTable reads the header of CSV text and checks it has the columns in
@@ -37,9 +39,11 @@ func openTable(text, name string, need []string, missing func(col string) string
 		t.col[strings.TrimSpace(strings.TrimPrefix(strings.ToLower(h), "\ufeff"))] = i
 	}
 	for _, c := range need {
-		if _, ok := t.col[c]; !ok {
+		i, ok := t.col[c]
+		if !ok {
 			return nil, ally.Errorf(ally.EINVALID, "%s: line 1: %s", name, missing(c))
 		}
+		t.width = max(t.width, i+1)
 	}
 	return t, nil
 }
@@ -54,6 +58,13 @@ func (t *table) next() (ok bool, err error) {
 		return false, ally.Errorf(ally.EINVALID, "%s: %v", t.name, err)
 	}
 	t.line, _ = t.cr.FieldPos(0)
+	if len(t.rec) < t.width {
+		hint := ""
+		if strings.Contains(t.rec[len(t.rec)-1], "\n") {
+			hint = ": a quote opened in it is never closed"
+		}
+		return false, t.errorf("the row has %d fields where the header needs %d%s", len(t.rec), t.width, hint)
+	}
 	return true, nil
 }
 

@@ -66,7 +66,7 @@ func Train(ctx context.Context, ds *Dataset, cfg Config) (*Model, error) {
 	}
 	n := groupCount(ds)
 	if cfg.Stages > 1 && n < minInnerFolds {
-		return nil, ally.Errorf(ally.EINVALID, "training needs coded sessions from at least %d different recordings (sessions, or AnnoMI videos); got %d", minInnerFolds, n)
+		return nil, ally.Errorf(ally.EINVALID, "training needs coded sessions from at least %d different recordings (sessions, or AnnoMI videos); got %d. A CSV of your own is one session unless a session column names each row's session", minInnerFolds, n)
 	}
 	cfg.InnerFolds = min(cfg.InnerFolds, n)
 	feats := datasetFeatures(ds)

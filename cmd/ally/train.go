@@ -32,6 +32,8 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 		return usageErrorf("nothing to do: name the model file with -o FILE, or cross-validate with --cv K")
 	case *cv == 1 || *cv < 0:
 		return usageErrorf("--cv must be at least 2, not %d", *cv)
+	case *asJSON && *cv == 0:
+		return usageErrorf("--json prints cross-validation scores: add --cv K")
 	}
 	ds, err := readDatasets(files)
 	if err != nil {
