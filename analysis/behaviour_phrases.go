@@ -119,6 +119,19 @@ var autonomyPhrases = []string{
 	" you know yourself better", " better than anyone", " better than i do", " best judge", " expert on your", " choice is yours", " decision is yours", " choice is entirely", " decision is entirely", " choice is totally", " call is yours",
 	" your right to", " you have every right", " you have the right", " respect your decision", " respect your choice", " respect whatever", " i respect that", " i trust you", " trust your judg",
 	" okay if you don't", " ok if you don't", " fine if you don't", " alright if you don't", " okay not to", " fine not to",
+	" you can pass on", " you can pass |", " you can pass if", " you can always pass", " you can just pass", " okay to pass", " ok to pass", " fine to pass", " free to pass",
+	" nobody has to share", " no one has to share", " nobody has to talk", " no one has to talk", " nobody has to answer", " no one has to answer",
+}
+
+// ownWords and objectionPhrases together invite the client to object to the
+// practitioner's words ("anything I said that didn't sit right with you?"),
+// which emphasises autonomy and invites a "no" (see invitesObjection).
+var ownWords = []string{" i said", " i've said", " i suggested", " i've suggested", " i asked", " i've asked", " i brought up", " i've brought up"}
+
+var objectionPhrases = []string{
+	" didn't sit right", " doesn't sit right", " hasn't sat right", " didn't sit well", " doesn't sit well",
+	" didn't feel right", " doesn't feel right", " rubbed you the wrong way", " you disagree", " you didn't agree",
+	" you don't agree", " missed the mark", " got wrong", " got it wrong", " felt off",
 }
 
 // confrontPhrases argue with, label, shame or disbelieve the client (MITI:
@@ -186,6 +199,22 @@ var imperativeOpeners = []string{
 	"don't smoke", "start ", "avoid ", "keep ", "remember to",
 	"please ", "consider ", "cut back", "limit ", "stick to", "put down", "throw away", "throw out", "pour ", "write down", "set a ", "set yourself", "drink less", "smoke less", "drink water", "eat ",
 	"stay away", "stay off", "don't buy", "don't keep", "don't wait", "never drink", "never smoke", "reduce ", "replace ", "swap ", "join ", "sign up", "talk to your doctor", "see your doctor", "ask your doctor", "call your doctor", "be careful", "drink more",
+}
+
+// handOverOpeners start a command that hands control of the pace to the
+// client ("take your time", "go at your own pace"): not an imperative that
+// directs.
+var handOverOpeners = []string{
+	"take a look", "go ahead", "go on", "take your time", "take your own time", "take as long as", "take as much time as",
+	"take whatever time", "take all the time", "take a moment", "take a minute", "take a second",
+	"go at your own pace", "go at your pace", "go at whatever pace", "go slow", "go as slow", "go as fast or as slow",
+}
+
+// ownValues end a "think about what ..." that asks about the client's own
+// wants and values, an evoking prompt rather than a directive.
+var ownValues = []string{
+	" matters to you ", " matters most to you ", " matters for you ", " matters |", " matters most |", " important to you ", " you want", " you'd want", " you'd like", " you would like", " you care about",
+	" you value", " works for you ", " work for you ", " right for you ", " fits you ", " feels right", " makes sense to you ",
 }
 
 // reportingWords mark a clause as reporting what someone else said,

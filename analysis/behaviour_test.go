@@ -99,3 +99,83 @@ func TestDetectBehaviours(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectBehavioursCases pins rules the review found wrong: each case
+// failed on the detector before the fix.
+func TestDetectBehavioursCases(t *testing.T) {
+	client := func(s string) *ally.Utterance { return &ally.Utterance{Role: ally.RoleClient, Text: s} }
+	tests := []struct {
+		name string
+		prev *ally.Utterance
+		text string
+		want []string // labels expected; the rest must be off
+	}{
+		// Imperatives that hand control to the client do not persuade.
+		{"take your time", nil, "Take your time.", nil},
+		{"take as long as you need", nil, "Take as long as you need.", nil},
+		{"think about what matters", nil, "Think about what matters most to you.", nil},
+		{"own pace, up to you", nil, "Go at your own pace; it's up to you.", []string{"autonomy"}},
+		{"a real command still directs", nil, "Go to bed at the same time every night.", []string{"persuade"}},
+		{"what matters to the kids still directs", nil, "Think about what matters most to your kids.", []string{"persuade"}},
+		{"thinking about the kids still directs", nil, "Think about how your kids feel when you drink.", []string{"persuade"}},
+		// A reflection of the client's obligation is not persuasion.
+		{"mandated client", client("I'm only here because the judge says so."), "You're here because you have to be, and you'd rather be anywhere else.", nil},
+		{"because you have to be careful", nil, "It matters, because you have to be careful on those roads.", []string{"persuade"}},
+		// The client's own "I have to ..." echoed back.
+		{"echo you have to", client("I have to be up at five for work."), "You have to be up at five, so the evening is the only time that's yours.", nil},
+		{"echo you need to", client("I know I need to cut down."), "You need to cut down, and you're not sure how.", nil},
+		{"echo you ought to", client("I ought to call my sister."), "You ought to call her, and it's been hard to pick up the phone.", nil},
+		{"echo you should", client("I should cut down."), "You should cut down, you're thinking.", nil},
+		{"no echo without the client's words", nil, "You have to be up at five.", []string{"persuade"}},
+		{"echo needs more than be", client("I have to be honest, I drink a lot."), "You have to be careful with that.", []string{"persuade"}},
+		// Invitations to say no.
+		{"you can pass", nil, "A reminder before anything else: you can pass on any question tonight. Nobody has to share.", []string{"autonomy"}},
+		{"anything that didn't sit right", nil, "Is there anything I said today that didn't sit right with you?", []string{"autonomy"}},
+		{"a reflection of something that didn't sit right", nil, "What your boss said didn't sit right with you.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := analysis.DetectBehaviours(ally.Utterance{Role: ally.RolePractitioner, Text: tt.text}, tt.prev)
+			got := map[string]bool{
+				"affirm": b.Affirm, "seek_collaboration": b.SeekCollaboration, "autonomy": b.Autonomy,
+				"confront": b.Confront, "persuade": b.Persuade,
+			}
+			want := map[string]bool{}
+			for _, l := range tt.want {
+				want[l] = true
+			}
+			for _, l := range behaviourLabels {
+				if got[l] != want[l] {
+					t.Errorf("%q: %s = %v, want %v", tt.text, l, got[l], want[l])
+				}
+			}
+		})
+	}
+}
+
+// TestPushHandsBack checks that unasked input which emphasises autonomy or
+// seeks collaboration is not counted as the righting reflex, while input
+// that persuades still is.
+func TestPushHandsBack(t *testing.T) {
+	reflect := turn{"p", ally.CodeReflection, ally.SubComplex, "The wine is how you unwind."}
+	yeah := turn{"c", ally.CodeNeutral, "", "Yeah."}
+	tests := []struct {
+		name string
+		say  turn
+		want float64
+	}{
+		{"try it and see, together", turn{"p", ally.CodeInput, ally.SubAdvice, "You can try it and see how it goes, and we'll look at it together next time."}, 0},
+		{"you can pass", turn{"p", ally.CodeInput, ally.SubInformation, "A reminder before anything else: you can pass on any question tonight. Nobody has to share."}, 0},
+		{"plain unasked advice", turn{"p", ally.CodeInput, ally.SubAdvice, "Switch to one glass on weeknights."}, 50},
+		{"persuasion with autonomy words", turn{"p", ally.CodeInput, ally.SubAdvice, "That's your choice, but you need to know the risks."}, 50},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analysis.Analyze(MustTranscript(t, tt.say, yeah, reflect), analysis.Options{})
+			got := indicator(t, a, "righting_reflex")
+			if got.Value == nil || *got.Value != tt.want {
+				t.Errorf("righting_reflex = %v, want %v", deref(got.Value), tt.want)
+			}
+		})
+	}
+}

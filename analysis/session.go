@@ -88,10 +88,12 @@ func (s *session) is(i int, label, sub string) bool {
 	return c.Label == label && (sub == "" || c.Subcode == sub)
 }
 
-// advice reports whether practitioner utterance i gives advice without
-// permission.
+// adviceUnasked reports whether practitioner utterance i gives advice
+// without permission. Advice worded to hand the decision back ("you can try
+// it and see, it's your call") is what MITI 4.2.1 calls persuasion with
+// permission, so it does not count.
 func (s *session) adviceUnasked(i int) bool {
-	return s.is(i, ally.CodeInput, ally.SubAdvice) && !s.permitted[i]
+	return s.is(i, ally.CodeInput, ally.SubAdvice) && !s.permitted[i] && !s.handsBack(i)
 }
 
 // persuades reports whether practitioner utterance i persuades without
@@ -116,14 +118,25 @@ func (s *session) inputUnasked(i int) bool {
 // permission, else the coder's confidence when it is input the client did
 // not ask for, else 0. The input subtype is not trusted to tell advice from
 // information: both, unasked, put the professional in the expert's seat.
+// Input that hands the decision back (emphasises autonomy or seeks
+// collaboration, "you can try it and see; we'll look at it together") does
+// not push.
 func (s *session) push(i int) float64 {
 	switch {
 	case s.beh[i].Confront, s.beh[i].Persuade && !s.permitted[i]:
 		return 1
-	case s.inputUnasked(i):
+	case s.inputUnasked(i) && !s.handsBack(i):
 		return s.conf(i)
 	}
 	return 0
+}
+
+// handsBack reports whether practitioner utterance i emphasises the client's
+// autonomy or seeks collaboration, by the phrase rules, and neither confronts
+// nor persuades.
+func (s *session) handsBack(i int) bool {
+	b := s.beh[i]
+	return (b.Autonomy || b.SeekCollaboration) && !b.NonAdherent()
 }
 
 // reactive reports whether practitioner utterance i pushes against the
