@@ -175,19 +175,22 @@ func TestNeedsOf(t *testing.T) {
 		want []string
 	}{
 		{"It's the only time I get to relax.", []string{"rest"}},
-		{"Smoking is my break from the kids.", []string{"break", "practical"}},
+		{"Smoking is my break from the kids.", []string{"break"}},
 		{"I can't fall asleep without a drink.", []string{"sleep"}},
 		{"Nobody tells me what to do.", []string{"autonomy"}},
-		{"The weather was nice.", []string{"pleasure"}},
+		{"It calms me down when I'm stressed.", []string{"coping"}},
+		{"Honestly, a few drinks after work are the only way I can unwind. It takes the edge off after a long shift.",
+			[]string{"rest", "coping"}},
+		// Topics, not stakes: none of these says what resistance protects.
+		{"The weather was nice.", nil},
 		{"I went to the shop.", nil},
+		{"My wife thinks I drink too much. My blood pressure is high and the doctor wants me to cut back.", nil},
+		{"I drove my car to work and my job is fine. I don't see the problem.", nil},
 	}
 	for _, tt := range tests {
 		if got := analysis.NeedsOf(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("NeedsOf(%q) = %v, want %v", tt.text, got, tt.want)
 		}
-	}
-	if n := len(analysis.Needs()); n < 12 {
-		t.Errorf("taxonomy has %d needs, want at least 12", n)
 	}
 }
 

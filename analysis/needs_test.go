@@ -1,0 +1,336 @@
+package analysis_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
+)
+
+// needCases are client utterances where a need is the stake (yes) and
+// everyday uses of the same words where it is not (no). Most are from the
+// example sessions, AnnoMI transcripts or a review of false hits.
+var needCases = map[string]struct{ yes, no []string }{
+	"rest": {
+		yes: []string{
+			"Honestly, a few drinks after work are the only way I can unwind.",
+			"It's the only time I get to relax.",
+			"By the end of the day I'm wrecked. The last thing I want is to go to a gym.",
+			"I just want to put my feet up after a long shift.",
+		},
+		no: []string{
+			"Not the quit line. The rest I'll think about.",
+			"An hour of scrolling is not really relaxing.",
+		},
+	},
+	"break": {
+		yes: []string{
+			"Smoking is the only break I get from the kids all day.",
+			"At work it's the only time anyone leaves me alone.",
+			"Friday comes and I just want to switch off.",
+			"It takes my mind off things for a bit.",
+			"Without it I'd never get away from my desk.",
+		},
+		no: []string{
+			"I really want to break the habit this year.",
+			"Give me a break, I only had two.",
+			"For me it's sleep. My mind won't shut off.",
+		},
+	},
+	"free_time": {
+		yes: []string{
+			"I get the kids down around eight-thirty. Then it's finally my time.",
+			"After work I never get any time to myself.",
+			"If I go to bed at ten, I basically have no life.",
+		},
+		no: []string{
+			"About that. Maybe a bit less on weekends.",
+			"I took a day off for the appointment.",
+			"I spend most of my time in the car.",
+		},
+	},
+	"connection": {
+		yes: []string{
+			"A few beers with the guys is the one thing I look forward to.",
+			"Being with my buddies. That's where it happened.",
+			"All my friends go to these clubs. That's where I see them.",
+			"Since she moved out I'm lonely most nights.",
+			"It's disrespectful in our family. Food is how she shows love.",
+			"No, I'm not going to drop my friends.",
+		},
+		no: []string{
+			"My wife thinks I drink too much.",
+			"My partner says I'm never really at dinner.",
+			"My friend Margaret broke her hip last year.",
+			"I've been at that company eight years.",
+			"We went to the pub after the game.",
+		},
+	},
+	"confidence": {
+		yes: []string{
+			"After a couple of drinks I loosen up and can actually talk to people.",
+			"I'm really shy, it gives me a bit of Dutch courage.",
+			"Sober I'm so self-conscious.",
+		},
+		no: []string{
+			"I'm not confident I can quit this time.",
+			"I'm pretty confident I can cut down to three.",
+		},
+	},
+	"energy": {
+		yes: []string{
+			"Coffee is what keeps me going through a twelve-hour shift.",
+			"I need something to wake me up in the morning.",
+			"It helps me concentrate at work.",
+		},
+		no: []string{
+			"I drink four energy drinks a day.",
+			"I want to focus on my kids.",
+			"I was wide awake at three again.",
+		},
+	},
+	"sleep": {
+		yes: []string{
+			"I can't sleep without a couple of drinks.",
+			"It's the only thing that helps me sleep.",
+			"A glass of wine and I just drift off.",
+			"My mind won't shut off at night.",
+		},
+		no: []string{
+			"I'd like to work on my sleep.",
+			"I stay up way too late watching TV.",
+		},
+	},
+	"pleasure": {
+		yes: []string{
+			"I like it. It's something I really enjoy.",
+			"It's just fun to drink with my friends, and it tastes good.",
+			"I like the way it makes me feel.",
+			"It's like everything that I enjoy is being taken away from me.",
+		},
+		no: []string{
+			"Well, I-- you know, my pressure has been high for years and, um, you know.",
+			"The weather was nice.",
+			"I know I got high cholesterol.",
+			"I don't like it, I'll be honest with you.",
+			"Yeah, that's not much fun.",
+			"They make fun of me for it.",
+		},
+	},
+	"autonomy": {
+		yes: []string{
+			"It's my life. Nobody tells me what to do.",
+			"I'm only here because the judge says so.",
+			"Don't tell me what to do.",
+			"I want to stay in my own house.",
+		},
+		no: []string{
+			"I got the patches for free at the pharmacy.",
+			"My blood sugar is out of control.",
+			"I pushed myself too hard at the gym.",
+			"I just want my call so I can talk to my mom.",
+		},
+	},
+	"safety": {
+		yes: []string{
+			"Exactly. I'm seventy-three. I can't afford a fall.",
+			"So I stay on. It's safer.",
+			"I'm scared to stop, the withdrawal was awful last time.",
+		},
+		no: []string{
+			"It's safe to say I drink more than I should.",
+			"It scares me a bit. My dad had his first heart attack at fifty-two.",
+		},
+	},
+	"coping": {
+		yes: []string{
+			"It calms me down when I'm stressed.",
+			"A drink takes the edge off after a long day.",
+			"When I shoot up my anxiety goes away.",
+			"I drink more since my mum died, it's how I cope with it.",
+		},
+		no: []string{
+			"My blood pressure is high and the doctor wants me to cut back.",
+			"Not really, I haven't been stressed.",
+			"Calm. Just having breakfast together without me yelling about shoes.",
+			"The cops just have it out for me.",
+			"Don't worry, I'll be fine.",
+		},
+	},
+	"identity": {
+		yes: []string{
+			"It's part of who I am.",
+			"I've always been a smoker.",
+			"I don't wanna be that person that just has a kid and vanishes.",
+		},
+		no: []string{
+			"I bought it myself.",
+			"Part of me wants to quit.",
+			"It's kind of like that me time at the end of the day.",
+		},
+	},
+	"routine": {
+		yes: []string{
+			"It's just a habit, I don't even think about it.",
+			"I wake up in the morning, I want a coffee with a cigarette.",
+			"I've got used to sleeping in.",
+		},
+		no: []string{
+			"She cooks every night, huge portions.",
+			"I get out of breath on the stairs now. That's not normal.",
+			"I'm not comfortable with that.",
+		},
+	},
+	"practical": {
+		yes: []string{
+			"I can't afford it right now.",
+			"I'm too busy with work to cook.",
+			"I can't just turn it off. That's not realistic in my job.",
+			"The patches are so expensive and they're not covered.",
+		},
+		no: []string{
+			"I drove my car to work and my job is fine. I don't see the problem.",
+			"Same. I had to give up my Thursday shift to come.",
+			"For me it's the only time I get to relax. I have three kids.",
+			"I'm glad to have a job, I really am happy that I'm working.",
+			"I'll have it sorted in no time.",
+		},
+	},
+	"acceptance": {
+		yes: []string{
+			"It's the hard thing, I mean, almost everybody I know uses it.",
+			"I'd feel left out if I wasn't drinking.",
+			"The guys would never let me hear the end of it.",
+			"They'd think I'm boring.",
+		},
+		no: []string{
+			"I'm only here because the judge says so.",
+			"Yeah, well. The judge doesn't see it that way.",
+		},
+	},
+	"pain_relief": {
+		yes: []string{
+			"It's the only thing that helps with the pain in my back.",
+			"It takes the pain away for a while.",
+		},
+		no: []string{
+			"My son asked me why I'm always grumpy. That hurt.",
+			"Quitting is such a pain.",
+			"I've got a sore throat from the smoking.",
+		},
+	},
+	"appearance": {
+		yes: []string{
+			"If I quit I'll put on weight.",
+			"Smoking keeps my weight down.",
+		},
+		no: []string{
+			"I need to figure out what to do.",
+			"The younger guys can lift a lot more weight than me.",
+		},
+	},
+	"stimulation": {
+		yes: []string{
+			"Yeah, I just get bored and stuff.",
+			"There's nothing else to do around here.",
+			"It keeps me busy.",
+		},
+		no: []string{
+			"It has something to do with my mother.",
+			"Drinking with my friends is how I fit in. They'd think I'm boring.",
+		},
+	},
+}
+
+func TestNeedCases(t *testing.T) {
+	for id, c := range needCases {
+		for _, text := range c.yes {
+			if got := analysis.NeedsOf(text); !slices.Contains(got, id) {
+				t.Errorf("NeedsOf(%q) = %v, want %s in it", text, got, id)
+			}
+		}
+		for _, text := range c.no {
+			if got := analysis.NeedsOf(text); slices.Contains(got, id) {
+				t.Errorf("NeedsOf(%q) = %v, want no %s", text, got, id)
+			}
+		}
+	}
+}
+
+// TestNeedsTaxonomy checks the taxonomy's shape: enough needs, each with an
+// ID, words to name it and phrases, and no phrase that is only a topic word
+// (a person, a place, a thing or a word with an everyday meaning), since a
+// topic says what a sentence is about, not what resistance protects.
+func TestNeedsTaxonomy(t *testing.T) {
+	needs := analysis.Needs()
+	if len(needs) < 12 {
+		t.Errorf("taxonomy has %d needs, want at least 12", len(needs))
+	}
+	topics := map[string]bool{"wife": true, "husband": true, "partner": true, "family": true, "friend": true,
+		"friends": true, "kid": true, "kids": true, "car": true, "job": true, "work": true, "shift": true,
+		"pub": true, "bar": true, "party": true, "weekend": true, "high": true, "nice": true, "free": true,
+		"calm": true, "pressure": true, "control": true, "rest": true, "break": true, "sleep": true,
+		"weight": true, "judge": true, "company": true, "normal": true, "every day": true, "myself": true,
+		"busy": true, "pay": true, "worry": true, "hurt": true, "pain": true, "figure": true, "tired": true}
+	ids := map[string]bool{}
+	for _, n := range needs {
+		if n.ID == "" || n.Name == "" || n.Gives == "" || len(n.Phrases) == 0 || len(n.Names) == 0 {
+			t.Errorf("need %q is incomplete", n.ID)
+		}
+		if ids[n.ID] {
+			t.Errorf("need %q twice", n.ID)
+		}
+		ids[n.ID] = true
+		for _, p := range n.Phrases {
+			if topics[strings.ToLower(p)] {
+				t.Errorf("need %q: phrase %q is a topic, not a stake", n.ID, p)
+			}
+		}
+	}
+}
+
+// TestNeedNamedBack checks that a professional names a need with a word
+// for the need itself, or the client's phrase turned to "you", and not
+// with a topic the two utterances share.
+func TestNeedNamedBack(t *testing.T) {
+	refl := func(text string) turn { return turn{"p", ally.CodeReflection, ally.SubComplex, text} }
+	sus := func(text string) turn { return turn{"c", ally.CodeSustain, "", text} }
+	tests := []struct {
+		name  string
+		turns []turn
+		need  string
+		named bool
+	}{
+		{"the need's word", []turn{sus("A few beers with the guys is the one thing I look forward to."),
+			refl("That time with your friends matters a lot to you.")}, "connection", true},
+		{"the need's word after the client's phrase", []turn{sus("Without it I'd never get away from my desk."),
+			refl("It gives you a break from everything.")}, "break", true},
+		{"a shared topic", []turn{sus("Drinking with my friends is how I fit in, and my wife hates it."),
+			refl("Your wife is worried about you.")}, "connection", false},
+		{"the client's phrase in the second person", []turn{sus("I know, but it's the only thing that helps me relax."),
+			refl("It helps you relax.")}, "rest", true},
+		{"an open question with the need's word", []turn{sus("I can't sleep without a couple of drinks."),
+			{"p", ally.CodeQuestion, ally.SubOpen, "What else has helped you sleep?"}}, "sleep", true},
+		{"a topic noun, not the need", []turn{sus("I can't afford a fall."),
+			refl("Your doctor is worried about your blood pressure.")}, "safety", false},
+		{"blood pressure does not name stress", []turn{sus("It calms me down when I'm stressed."),
+			refl("Your blood pressure is on your mind.")}, "coping", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analysis.Analyze(MustTranscript(t, tt.turns...), analysis.Options{})
+			for _, m := range a.Needs {
+				if m.Need != tt.need {
+					continue
+				}
+				if got := len(m.Named) > 0; got != tt.named {
+					t.Errorf("%s named = %v, want %v", tt.need, got, tt.named)
+				}
+				return
+			}
+			t.Errorf("need %s not found in %+v", tt.need, a.Needs)
+		})
+	}
+}
