@@ -6,69 +6,144 @@ import (
 	"github.com/ally-mi/ally"
 )
 
-// strongNo phrases are a "no" wherever they occur.
-var strongNo = []string{
-	" i don't want to", " i dont want to", " i don't wanna", " i won't", " i'm not going to", " i'm not gonna",
-	" i am not going to", " no way", " i'm not ready", " i am not ready", " i'd rather not", " i would rather not",
-	" not for me", " i disagree", " i don't agree", " that won't work", " that wouldn't work", " that doesn't work for me",
-	" i'm not interested", " leave me alone", " i can't do that", " i don't need to", " i don't think i need",
-	" i refuse", " forget it", " not gonna happen", " not going to happen",
+// A client "no" answers something: a suggestion, a plan, pressure, a
+// request to talk. What tells a refusal from negated change talk is what is
+// refused. "I'm not quitting", "I'd prefer not to talk about him" and "I
+// don't want to" turn down the change, the conversation or the proposal;
+// "I don't want to end up like my father" and "I'm not going to drink
+// tonight" turn down the problem, and are change talk. So a refusal frame
+// ("I don't want to", "I won't", "I'm not ...ing") is a "no" when what
+// follows it is nothing, an act of changing or of talking, or (answering a
+// proposal) a pronoun for it or its own words; never when it is being,
+// becoming or suffering something, the problem behaviour, or the old thing
+// "again" or "anymore".
+
+// overtNo returns the cue of an overt "no" in client utterance form
+// answering a, or "".
+func overtNo(form string, a answered) string {
+	if p, ok := hasRefusal(form); ok {
+		return p
+	}
+	if cue := frameNo(form, a); cue != "" {
+		return cue
+	}
+	// "Okay, but no patches": the "yes" is polite, the "no" plain.
+	if i := strings.Index(form, " but no "); i >= 0 {
+		if _, ok := containsAny(strings.ReplaceAll(form[:i+5], " ,", ""), yesBut); ok {
+			rest, _ := clauseAfter(form, i+len(" but no "))
+			if len(rest) > 0 && rest[0] != "one" && rest[0] != "matter" {
+				return "no " + rest[0]
+			}
+		}
+	}
+	if !a.offer && !a.invites {
+		return ""
+	}
+	for _, p := range ruledOut {
+		for _, brk := range []string{" , ", " - ", " | "} {
+			if strings.Contains(form, p+brk) {
+				return strings.TrimSpace(p)
+			}
+		}
+	}
+	sents := strings.Split(form, "|")
+	if ws := strings.Fields(sents[0]); a.invites && len(ws) > 0 && !opensWith(sents[0], nothingToRefuse) &&
+		!strings.Contains(sents[0], " fine ") {
+		return firstWordsOf(ws, 4)
+	}
+	for _, sent := range sents {
+		ws := strings.Fields(sent)
+		n := len(ws)
+		// "The walk, no."
+		if n >= 3 && n <= 6 && determiners[ws[0]] && ws[n-2] == "," && (ws[n-1] == "no" || ws[n-1] == "nope" || ws[n-1] == "nah") {
+			return strings.Join(ws[:n-2], " ") + ", " + ws[n-1]
+		}
+		// "Not the quit line.", "Not all night.", "Not gum."
+		if n >= 2 && ws[0] == "not" && (determiners[ws[1]] && ws[1] != "a" && ws[1] != "an" ||
+			ws[1] == "all" || ws[1] == "every" || ws[1] == "that" && n == 2 || a.echoes(ws[1:2])) {
+			return firstWordsOf(ws, 4)
+		}
+	}
+	if a.agrees || !a.offer {
+		return ""
+	}
+	first := strings.TrimLeft(form, " ,-|")
+	for _, w := range []string{"well ", "oh ", "so "} {
+		first = strings.TrimLeft(strings.TrimPrefix(first, w), " ,-")
+	}
+	for _, p := range weakNo {
+		if rest, ok := strings.CutPrefix(first, p+" "); ok && !opensWith(rest, notRefusing) && !welcomes(rest) {
+			return p
+		}
+	}
+	return ""
 }
 
-// weakNo phrases are a "no" only when the client is answering an offer or
-// pressure, or the utterance is coded sustain talk: "No." to "Have you been
-// to hospital?" is an answer, not resistance.
-var weakNo = []string{"no ", "nope", "nah", "not really", "not yet", "not now", "i don't think so", "i can't", "i don't know about that"}
+// welcomes reports whether the sentence after a "no" welcomes what was
+// offered: "No, that gives me something to work towards."
+func welcomes(rest string) bool {
+	sent, _, _ := strings.Cut(rest, "|")
+	_, ok := containsAny(sent, welcoming)
+	return ok
+}
 
-// yesBut phrases agree in order to disagree.
-var yesBut = []string{" yes but ", " yeah but ", " yep but ", " sure but ", " okay but ", " ok but ", " i know but ", " i guess but ", " right but ", " true but "}
+// welcoming words say an offer is welcome.
+var welcoming = []string{" that's good", " that's great", " that helps", " helpful", " gives me", " that's fine",
+	" makes sense", " sounds good", " sounds great", " i like that", " i love that"}
 
-// quickYes are the short assents that, right after advice or pressure,
-// often mean "I'd rather not argue".
-var quickYes = []string{"sure", "okay", "ok", "fine", "i guess", "whatever", "if you say so", "maybe", "yeah i guess", "alright", "all right", "i suppose", "i know", "yeah yeah"}
+// opensWith reports whether s, after any break, opens with one of ps.
+func opensWith(s string, ps []string) bool {
+	r := " " + strings.TrimLeft(s, " ,-|")
+	for _, p := range ps {
+		if strings.HasPrefix(r, " "+strings.TrimSpace(p)+" ") {
+			return true
+		}
+	}
+	return false
+}
 
-// subjectChanges open a turn away from what was being discussed.
-var subjectChanges = []string{"anyway", "anyways", "by the way", "can we talk about something", "can i go", "let's talk about something", "speaking of", "moving on", "whatever"}
+// covertNo returns the cue of a covert "no" in client utterance text
+// answering a, or "". A "yes, but" leading to change talk ("Yeah, but I
+// need to do something about it") refuses nothing.
+func covertNo(text string, change bool, a answered) string {
+	f := flat(text)
+	if p, ok := containsAny(strings.ReplaceAll(f, "|", ""), yesBut); ok && !change {
+		return strings.TrimSpace(p)
+	}
+	body := strings.Join(strings.Fields(strings.ReplaceAll(f, "|", " ")), " ")
+	if a.offer || a.pressed {
+		first := f
+		if k := strings.Index(f[1:], "|"); k >= 0 {
+			first = f[:k+2]
+		}
+		if p, ok := containsAny(first, discounts); ok {
+			return strings.TrimSpace(p)
+		}
+		for _, p := range subjectChanges {
+			if strings.HasPrefix(body, p+" ") || body == p {
+				return p
+			}
+		}
+	}
+	if a.pressed && !a.asks {
+		for _, p := range quickYes {
+			if body == p {
+				return p
+			}
+		}
+	}
+	return ""
+}
 
 // noOf returns the kind of "no" client utterance i is and its cue, or "" if
 // it is none.
 func (s *session) noOf(i int) (kind, cue string) {
-	f := flat(s.us[i].Text)
-	prev := -1 // the practitioner utterance being answered
-	for j := i - 1; j >= 0; j-- {
-		if s.us[j].Role == ally.RolePractitioner {
-			prev = j
-			break
-		}
+	a := s.answers(i)
+	if c := overtNo(noForm(s.us[i].Text), a); c != "" {
+		return "overt", c
 	}
-	pressed := prev >= 0 && s.reactive(prev)
-	offered := prev >= 0 && (pressed || s.is(prev, ally.CodeInput, "") || s.beh[prev].AskPermission || s.beh[prev].Options)
-	if p, ok := containsAny(f, strongNo); ok {
-		return "overt", strings.TrimSpace(p)
-	}
-	if p, ok := containsAny(strings.ReplaceAll(f, "|", ""), yesBut); ok {
-		return "covert", strings.TrimSpace(p)
-	}
-	body := strings.TrimSpace(strings.ReplaceAll(f, "|", " "))
-	body = strings.Join(strings.Fields(body), " ")
-	if offered || s.us[i].Code.Label == ally.CodeSustain {
-		for _, p := range weakNo {
-			if strings.HasPrefix(body+" ", p) {
-				return "overt", strings.TrimSpace(p)
-			}
-		}
-	}
-	if pressed {
-		for _, p := range quickYes {
-			if body == p {
-				return "covert", p
-			}
-		}
-		for _, p := range subjectChanges {
-			if strings.HasPrefix(body, p+" ") || body == p {
-				return "covert", p
-			}
-		}
+	if c := covertNo(s.us[i].Text, s.us[i].Code.Label == ally.CodeChange, a); c != "" {
+		return "covert", c
 	}
 	return "", ""
 }

@@ -125,3 +125,28 @@ func hasPrefixAny(norm string, patterns []string) bool {
 
 // wordCount counts the words of s, for talk-time shares.
 func wordCount(s string) int { return len(words(s)) }
+
+// wordSet returns the space-separated words of s as a set.
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		set[w] = true
+	}
+	return set
+}
+
+// stemSet returns the stems of the space-separated words of s as a set.
+func stemSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		set[stem(w)] = true
+	}
+	return set
+}
+
+// commonWords are words too common to mark a subject: a tender spot made of
+// nothing else would be met in nearly every utterance, and a client who
+// repeats one has not taken up the practitioner's words.
+var commonWords = wordSet(`i me you he she it we they him us them this that these those there
+	is am are was were be been do does did have has had will would can could and or but so if
+	to of in on at for with about from by as not no yes just very really what who when how`)

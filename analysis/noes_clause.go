@@ -1,0 +1,318 @@
+package analysis
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Reading a client's clause: whether a refusal frame in it turns down the
+// change or the conversation (a "no") or the problem (change talk).
+
+// noForm turns text into the words the frames are matched against, padded
+// with spaces: lower case, "|" at sentence breaks, "," at commas, "-" at
+// dashes (a phrase broken off), hesitations and adverbs after "I" dropped,
+// stutters ("I- I") collapsed.
+func noForm(text string) string {
+	s := dropQuoted(straighten(text))
+	s = strings.NewReplacer("—", " - ", "–", " - ", "--", " - ", " -", " - ", "- ", " - ", "…", ".").Replace(s)
+	breaks := map[string]int{",": 1, "-": 2, "|": 3}
+	var out []string
+	add := func(w string) {
+		n := len(out)
+		switch {
+		case w == "", hesitations[w]:
+		case n > 0 && noAdverbs[w] && adverbHosts[out[n-1]]:
+		case breaks[w] > 0 && (n == 0 || breaks[out[n-1]] > 0):
+			if n > 0 && breaks[w] > breaks[out[n-1]] {
+				out[n-1] = w
+			}
+		case n > 0 && w == out[n-1]:
+		default:
+			out = append(out, w)
+		}
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r == '\'' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			continue
+		}
+		add(b.String())
+		b.Reset()
+		switch {
+		case strings.ContainsRune(".!?;:", r):
+			add("|")
+		case r == ',' || r == '-':
+			add(string(r))
+		}
+	}
+	add(b.String())
+	out = dropAsides(out, breaks)
+	if n := len(out); n > 0 && out[n-1] != "|" {
+		if breaks[out[n-1]] > 0 {
+			out = out[:n-1]
+		}
+		out = append(out, "|")
+	}
+	return " " + strings.Join(out, " ") + " "
+}
+
+// asides are clauses that say nothing: "I don't wanna, you know, regret it".
+var asides = [][]string{{"you", "know"}, {"i", "mean"}, {"like"}, {"you", "see"}}
+
+// dropAsides removes the asides standing between two breaks, with the
+// second break.
+func dropAsides(ws []string, breaks map[string]int) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		out = append(out, ws[i])
+		if breaks[ws[i]] == 0 {
+			continue
+		}
+		for _, a := range asides {
+			j := i + 1 + len(a)
+			if j < len(ws) && breaks[ws[j]] > 0 && slices.Equal(ws[i+1:j], a) {
+				if breaks[ws[j]] > breaks[ws[i]] {
+					out[len(out)-1] = ws[j]
+				}
+				i = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+// clauseAfter returns the words of form from position i up to the next
+// break, and the break.
+func clauseAfter(form string, i int) (ws []string, brk string) {
+	for _, w := range strings.Fields(form[i:]) {
+		if w == "," || w == "-" || w == "|" {
+			return ws, w
+		}
+		ws = append(ws, w)
+	}
+	return ws, "|"
+}
+
+// hasRefusal returns the refusal phrase in form, if any.
+func hasRefusal(form string) (string, bool) {
+	for _, p := range refusals {
+		if q, ok := strings.CutSuffix(p, " $"); ok {
+			for _, brk := range []string{" , ", " - ", " | "} {
+				if strings.Contains(form, q+brk) {
+					return strings.TrimSpace(q), true
+				}
+			}
+		} else if strings.Contains(form, p) {
+			return strings.TrimSpace(p), true
+		}
+	}
+	return "", false
+}
+
+// Verdicts on what follows a refusal frame.
+const (
+	refusedNot   = iota // being, suffering, the problem, or "again"
+	refusedMaybe        // it depends on what was answered
+	refusedYes          // nothing, or an act of changing or of talking
+)
+
+// refused judges the words after a refusal frame.
+func refused(rest []string) int {
+	for i, w := range rest {
+		if w == "again" || w == "anymore" || w == "longer" || w == "more" && i > 0 && (rest[i-1] == "any" || rest[i-1] == "no") {
+			return refusedNot
+		}
+	}
+	for len(rest) >= 2 && (rest[0] == "have" || rest[0] == "need") && rest[1] == "to" {
+		rest = rest[2:]
+	}
+	tail := true
+	for _, w := range rest {
+		tail = tail && tailWords[w]
+	}
+	if tail {
+		return refusedYes
+	}
+	v, next := verbStem(rest[0]), ""
+	if len(rest) > 1 {
+		next = rest[1]
+	}
+	// has reports whether one of ws is among the three words after the verb.
+	has := func(ws ...string) bool {
+		for _, w := range rest[1:min(len(rest), 4)] {
+			for _, x := range ws {
+				if stem(w) == stem(x) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case proforms[rest[0]]:
+		return refusedMaybe
+	case v == "giv" && (has("try", "go", "shot") || has("up") && next != "up" || next == "up" && len(rest) > 2 && !tailWords[rest[2]] && rest[2] != "on"):
+		return refusedYes // "give that up", "give up smoking"; not "I won't give up (on myself)"
+	case v == "chang" && next == "my" && has("mind"):
+		return refusedNot
+	case v == "go" && (next == "" || next == "to" || next == "there" || next == "into" || next == "in" || next == "through"):
+		return refusedYes
+	case v == "go" && (next == "back" || next == "out" || next == "off" || next == "down" || next == "crazy"):
+		return refusedNot
+	case v == "get" && (next == "rid" || has("help", "tested", "checked", "treatment", "counseling", "counselling", "involved", "into")):
+		return refusedYes
+	case v == "mak" && has("promise", "change", "plan", "commitment", "decision"):
+		return refusedYes
+	case v == "see" && has("doctor", "counselor", "counsellor", "therapist", "specialist", "psychiatrist", "someone", "anyone", "somebody", "anybody", "nurse"):
+		return refusedYes
+	case v == "think" || v == "deal":
+		if len(rest) == 1 || len(rest) == 3 && (next == "about" || next == "with") && proforms[rest[2]] {
+			return refusedYes
+		}
+		return refusedNot
+	case v == "say":
+		if len(rest) <= 2 {
+			return refusedYes
+		}
+		return refusedNot
+	case v == "com" && (next == "back" || next == "in" || next == "here" || next == "to"):
+		return refusedYes
+	case v == "work" && next == "on":
+		return refusedYes
+	case (v == "do" || v == "tak" || v == "use") && (next == "" || proforms[next] || next == "the" || next == "what"):
+		return refusedMaybe
+	case v == "keep" && strings.HasSuffix(next, "ing"):
+		return refusedNot
+	case changeActs[v]:
+		return refusedYes
+	case harmVerbs[v]:
+		return refusedNot
+	}
+	return refusedMaybe
+}
+
+// shortIng are the "-ing" forms stem leaves alone, with their stems.
+var shortIng = map[string]string{"doing": "do", "going": "go", "using": "use", "being": "be", "dying": "die",
+	"lying": "lie", "seeing": "see", "owing": "owe"}
+
+// verbStem returns the stem of w, "-ing" forms included.
+func verbStem(w string) string {
+	if v, ok := shortIng[w]; ok {
+		return v
+	}
+	return stem(w)
+}
+
+// frameNo returns the cue of a refusal frame in form that is a "no"
+// answering a, or "".
+func frameNo(form string, a answered) string {
+	for _, fr := range frames {
+		for _, at := range indexAll(form, fr.p) {
+			if conditionals[lastWordOf(form[:at])] {
+				continue
+			}
+			end := at + len(fr.p)
+			rest, brk := clauseAfter(form, end)
+			if fr.kind == frameObject && len(rest) > 0 && (rest[0] == "to" || rest[0] == "wanna") {
+				continue // the longer frame decides
+			}
+			if len(rest) == 0 && brk == "-" {
+				continue // broken off: "I don't wanna- I used to work out"
+			}
+			if len(rest) == 0 && brk == "," {
+				// "I don't want to, honestly, quit": look past the comma.
+				next, _ := clauseAfter(form, end+strings.Index(form[end:], ",")+1)
+				if strings.HasPrefix(" "+strings.Join(next, " ")+" ", fr.p) {
+					continue // said again: "I don't wanna, I don't wanna stop"
+				}
+				if len(next) > 0 && !clauseOpeners[next[0]] {
+					rest = next
+				}
+			}
+			cue := strings.Join(append([]string{strings.TrimSpace(fr.p)}, cueWords(rest)...), " ")
+			v := refused(rest)
+			ok := false
+			switch fr.kind {
+			case frameOpen:
+				ok = v == refusedYes || v == refusedMaybe && (a.proposes || a.echoes(rest))
+			case frameStrict:
+				ok = a.proposes && (len(rest) == 0 || v == refusedYes || v == refusedMaybe && pointsBack(rest))
+			case frameObject:
+				ok = a.proposes && len(rest) > 0 && len(rest) <= 4 && v != refusedNot
+			case frameReady:
+				ok = len(rest) == 0 || rest[0] == "for" || rest[0] == "yet"
+			}
+			if ok {
+				return cue
+			}
+		}
+	}
+	for _, prefix := range progressives {
+		for _, at := range indexAll(form, prefix) {
+			rest, _ := clauseAfter(form, at+len(prefix))
+			if len(rest) == 0 || len(rest[0]) < 5 || !strings.HasSuffix(rest[0], "ing") || conditionals[lastWordOf(form[:at])] {
+				continue
+			}
+			// "I'm not going to ..." is a frame; "I'm not saying it's easy"
+			// explains; "I'm not talking about him" refuses.
+			if len(rest) > 1 && rest[0] == "going" && rest[1] == "to" ||
+				clarifying[verbStem(rest[0])] && len(rest) > 1 && !(len(rest) == 3 && rest[1] == "about") {
+				continue
+			}
+			if v := refused(rest); v == refusedYes || v == refusedMaybe && (a.proposes || a.echoes(rest)) {
+				return strings.TrimSpace(prefix) + " " + strings.Join(cueWords(rest), " ")
+			}
+		}
+	}
+	return ""
+}
+
+// cueWords returns the words of what a frame refuses worth quoting: the
+// verb and what follows up to the first word of content, at most four,
+// without a dangling "the" ("use the patch", "talk about him", "fight her").
+func cueWords(rest []string) []string {
+	n := 0
+	for n < len(rest) && n < 4 {
+		n++
+		if n > 1 && !functionWords[rest[n-1]] {
+			break
+		}
+	}
+	for n > 1 && functionWords[rest[n-1]] && !proforms[rest[n-1]] && rest[n-1] != "up" && rest[n-1] != "him" && rest[n-1] != "her" {
+		n--
+	}
+	return rest[:n]
+}
+
+// functionWords lead from a refused verb to what it is about.
+var functionWords = wordSet(`the a an my your his her their our about to up on with that it this them him any some for of in`)
+
+// pointsBack reports whether ws refer to what was proposed: "that", "do
+// it", "take them".
+func pointsBack(ws []string) bool {
+	return len(ws) > 0 && (proforms[ws[0]] || len(ws) > 1 && proforms[ws[1]] && (ws[0] == "do" || ws[0] == "take" || ws[0] == "use" || ws[0] == "try"))
+}
+
+// lastWordOf returns the last word of s.
+func lastWordOf(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// firstWordsOf returns up to n words of ws, stopping at a break.
+func firstWordsOf(ws []string, n int) string {
+	end := min(len(ws), n)
+	for k, w := range ws[:end] {
+		if w == "," || w == "-" {
+			end = k
+			break
+		}
+	}
+	return strings.Join(ws[:end], " ")
+}

@@ -1,0 +1,102 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
+)
+
+// TestNoOf reads one client utterance after one practitioner utterance: a
+// "no" refuses what was proposed, the change or the conversation; negated
+// change talk ("I don't want to end up like my father") and plain answers
+// are none.
+func TestNoOf(t *testing.T) {
+	pq := func(text string) turn { return turn{"p", ally.CodeQuestion, ally.SubOpen, text} }
+	pc := func(text string) turn { return turn{"p", ally.CodeQuestion, ally.SubClosed, text} }
+	pr := func(text string) turn { return turn{"p", ally.CodeReflection, ally.SubComplex, text} }
+	pa := func(text string) turn { return turn{"p", ally.CodeInput, ally.SubAdvice, text} }
+	pi := func(text string) turn { return turn{"p", ally.CodeInput, ally.SubInformation, text} }
+	po := func(text string) turn { return turn{"p", ally.CodeInput, ally.SubOptions, text} }
+	cn := func(text string) turn { return turn{"c", ally.CodeNeutral, "", text} }
+	cs := func(text string) turn { return turn{"c", ally.CodeSustain, "", text} }
+	cc := func(text string) turn { return turn{"c", ally.CodeChange, "", text} }
+	tests := []struct {
+		name      string
+		prev      turn // the practitioner utterance answered
+		client    turn
+		kind, cue string // kind "" for no "no"; cue "" not checked
+	}{
+		// Overt: refusing the change, the conversation or the proposal.
+		{"not quitting", pq("Hi Jo, how has the week been with the drinking?"), cn("Fine. I'm not quitting, just so you know."), "overt", "i'm not quitting"},
+		{"not giving that up", pr("Friday is when you finally get to let go of the week."), cs("A few beers with the guys is the one thing I look forward to. I'm not giving that up."), "overt", "i'm not giving that up"},
+		{"not stopping", pq("How's the smoking going?"), cs("I'm not stopping. Smoking is the only break I get from the kids all day."), "overt", "i'm not stopping"},
+		{"prefer not to talk about him", pr("So part of you is worried about ending up like him."), cn("I'd prefer not to talk about him."), "overt", ""},
+		{"not going to work for me", pq("What would you like to talk about?"), cn("That's not going to work for me, the meetings thing."), "overt", "that's not going to work"},
+		{"okay but no patches", pq("How would it be if we looked at the options together, and you tell me which ones don't suit you?"), cn("Okay, but no patches."), "overt", "no patches"},
+		{"don't want to talk about gum", pc("Have you tried nicotine gum?"), cn("I don't want to talk about gum."), "overt", ""},
+		{"don't want to do that", pa("Switch to one glass on weeknights."), cs("I don't want to do that."), "overt", ""},
+		{"don't want to, alone", pa("You could try the patch."), cs("Honestly? I don't want to."), "overt", "i don't want to"},
+		{"no, I won't", pa("Switch to one glass on weeknights."), cs("No, I won't."), "overt", ""},
+		{"bare no to advice", pa("Switch to one glass on weeknights."), cn("No."), "overt", "no"},
+		{"no thanks", pc("Would it be okay if I shared another idea?"), cn("No thanks."), "overt", "no thanks"},
+		{"one option, no", po("Some people charge the phone outside the bedroom. Others take a walk after the kids are down."), cc("The phone outside the bedroom, I could try that. The walk, no."), "overt", "the walk, no"},
+		{"not the quit line", pc("Anything from today you'd rather not do?"), cc("Not the quit line. The rest I'll think about."), "overt", "not the quit line"},
+		{"naming what to say no to", pc("Is there anything about this plan you'd rather say no to?"), cc("The mornings I do school drop-off. Those are out."), "overt", ""},
+		{"not ready for ten", pr("Walking's out. The charger outside the bedroom is in."), cc("Maybe lights out at eleven-thirty. Not ten, I'm not ready for ten."), "overt", "i'm not ready for ten"},
+		{"echoing the proposal", pr("The rice is the tricky part."), cc("It is. I'm not going to fight her on the rice. Not this month."), "overt", ""},
+		{"don't think I need to quit", pq("Where does that leave you?"), cc("I don't think I need to quit, but I could cut down."), "overt", ""},
+		{"said again after an aside", pr("You're noticing it's hurting what you eat."), cs("Yeah. I don't wanna- I don't wanna, I mean, I don't wanna stop altogether."), "overt", "i don't wanna stop altogether"},
+		{"passing", pi("A reminder: you can pass on any question tonight."), cn("Good, because I'm passing."), "overt", "i'm passing"},
+		{"no way", po("Some people alternate with water. Any of those might fit, or none."), cc("The number thing could work. The water thing, no way."), "overt", "no way"},
+
+		// Not a "no": negated change talk.
+		{"don't want to be the hungover dad", pc("A seven or an eight. Why not a lower number, like a four?"), cc("Because I don't want to be the dad who's hungover at every game. I want to be there."), "", ""},
+		{"don't want to end up like my father", turn{"p", ally.CodeInput, ally.SubAdvice, "Let's stay on topic. Drinking is bad for your heart."}, cc("I don't want to end up like my father, though. He died at fifty."), "", ""},
+		{"won't drink this weekend", pq("What will you do differently?"), cc("I'm not going to drink this weekend."), "", ""},
+		{"won't do that again", pq("How was the court date?"), cc("Awful. I won't do that again."), "", ""},
+		{"rather not be in that situation", pq("What do you know about how that's dangerous?"), cc("It impairs your judgment, so I'd rather not be in that situation."), "", ""},
+		{"don't wanna make it worse", pq("Why do you think it's not something less like a six?"), cc("I'm ready to cut back, and I don't wanna make my depression any worse."), "", ""},
+		{"don't want to lose my license", pq("What was different?"), cc("I don't want to lose my license, you know."), "", ""},
+		{"not going back there", pr("That place was rough."), cc("There's no way I'm going back there."), "", ""},
+		{"broken off", pq("What's going on with that?"), cn("I don't wanna- I used to work out quite a bit."), "", ""},
+		{"as long as", pa("Let's write the plan down."), cn("Okay, as long as I'm not changing anything yet."), "", ""},
+
+		// Not a "no": answers and figures of speech.
+		{"no to a negative reflection", pr("The lunchtime walks didn't happen this week."), cs("No. There's always a meeting."), "", ""},
+		{"no to a negative question", pc("So you're not proud of finishing a bottle?"), cs("No, it's not like I get crazy or anything."), "", ""},
+		{"no, go ahead", pc("Do you mind if we talk about your drinking?"), cn("No, by all means."), "", ""},
+		{"no, it was fine", pc("Is there anything I said today that didn't sit right with you?"), cc("No, it was fine. Better than I expected."), "", ""},
+		{"no to a factual question", pi("Did you know a glass of juice has as many calories as a soda?"), cn("No, I didn't know that."), "", ""},
+		{"not going to lie", pa("Switch to one glass on weeknights."), cn("I'm not going to lie, it's been hard."), "", ""},
+		{"not saying it's easy", pa("Switch to one glass on weeknights."), cn("I'm not saying it's easy."), "", ""},
+		{"can't sleep", pr("Drinking is how you get your mind quiet."), cs("I can't sleep without a couple of drinks."), "", ""},
+
+		// Covert.
+		{"quick sure under pressure", pa("You need to stop drinking. It is killing your liver."), cn("Sure."), "covert", "sure"},
+		{"yeah but", pa("You should go to AA meetings every week."), cs("Yeah, but I've tried that before and it didn't help."), "covert", "yeah but"},
+		{"I hear you but", pr("Your friends matter to you."), cs("I hear you, but my friends all drink."), "covert", "i hear you but"},
+		{"changing the subject", pa("Cut down to two drinks a night."), cn("Anyway, did you see the game last night?"), "covert", "anyway"},
+		{"everyone says that", turn{"p", ally.CodeReflection, ally.SubComplex, "You really need to quit before your surgery."}, cn("Everyone says that. I've tried before, it never sticks."), "covert", "everyone says that"},
+		{"sure to permission", pc("Would it be all right if I shared something?"), cn("Sure, go ahead."), "", ""},
+		{"okay to information", pi("Alcohol raises blood pressure."), cn("Okay."), "", ""},
+		{"yes but towards change", pr("You sound really mad about it."), cc("Yeah, but talking about it makes me think I need to do something."), "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analysis.Analyze(MustTranscript(t, tt.prev, tt.client), analysis.Options{})
+			if tt.kind == "" {
+				if len(a.Noes) != 0 {
+					t.Errorf("got %+v, want no \"no\"", a.Noes)
+				}
+				return
+			}
+			if len(a.Noes) != 1 {
+				t.Fatalf("got %+v, want one %s no", a.Noes, tt.kind)
+			}
+			if got := a.Noes[0]; got.Kind != tt.kind || tt.cue != "" && got.Cue != tt.cue {
+				t.Errorf("got %s %q, want %s %q", got.Kind, got.Cue, tt.kind, tt.cue)
+			}
+		})
+	}
+}
