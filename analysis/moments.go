@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/ally-mi/ally"
 )
@@ -57,72 +56,97 @@ func (s *session) moments(a *Analysis, spots []string) []Moment {
 		}
 		cands = append(cands, m)
 	}
-	needOf := map[int]compiledNeed{}
-	cn := s.taxonomy
-	for _, m := range a.Needs {
-		for _, i := range m.Sustain {
-			if _, ok := needOf[i]; !ok {
-				for _, n := range cn {
-					if n.ID == m.Need {
-						needOf[i] = n
-					}
-				}
-			}
-		}
-	}
+	s.sustainMoments(a, add)
+	s.noMoments(a, add)
+	s.tenderMoments(spots, add)
+	return rank(cands)
+}
+
+// addFunc adds a candidate moment of a kind and guideline at utterance i.
+type addFunc func(kind, g string, i int, happened, try string)
+
+// sustainMoments adds the moments of sustain talk: a side taken, a need
+// left unexplored, resistance reflected.
+func (s *session) sustainMoments(a *Analysis, add addFunc) {
+	needOf := s.needOf(a)
 	for _, i := range s.clientWith(ally.CodeSustain, "") {
 		r := s.response(i)
 		if r < 0 {
 			continue
 		}
-		words := clientWords(s.us[i].Text, "")
-		switch n, ok := needOf[i]; {
+		n, ok := needOf[i]
+		want, gives := "", ""
+		if ok {
+			want, gives = n.match(s.stems[i]), n.Gives
+		}
+		// The need's phrase picks the sentence when the suggestion names
+		// the need; otherwise the most resistant sentence is handed back.
+		words := resistantWords(s.us[i].Text, want, s.taxonomy)
+		switch {
 		case s.reactive(r):
-			ending := ", and that matters to you."
-			if ok {
-				words = clientWords(s.us[i].Text, n.match(s.stems[i]))
-				ending = " — it gives you " + n.Gives + "."
-			}
 			add(MomentSideTaken, "G3", i, "The client voiced the side that wants things to stay as they are, and the answer argued for change.",
-				"Before offering anything, reflect that side: \""+capitalize(words)+ending+"\"")
+				trySideTaken(words, gives))
 		case ok && !s.explores(r):
-			w := clientWords(s.us[i].Text, n.match(s.stems[i]))
 			add(MomentNeedUnexplored, "G2", i, "The client's resistance pointed to a need ("+n.Name+") that was not explored.",
-				"Name the need: \"So "+w+" — it gives you "+n.Gives+".\" Then ask what else could give them that.")
+				tryNeedUnexplored(words, gives))
 		case s.is(r, ally.CodeReflection, ""):
-			try := "Keep doing this."
-			if c := s.nearestChange(i); c >= 0 {
-				try = "Build on it with both sides: \"On the one hand, " + words + "; on the other, " + clientWords(s.us[c].Text, "") + ".\""
-			}
-			add(MomentResistanceHeard, "G3", i, "The client's resistance was met with a reflection.", try)
+			most := resistantWords(s.us[i].Text, "", s.taxonomy)
+			add(MomentResistanceHeard, "G3", i, "The client's resistance was met with a reflection.",
+				tryBothSides(most, s.earlierChange(i, most)))
 		}
 	}
-	for _, n := range a.Noes {
-		words := clientWords(s.us[n.Index].Text, n.Cue)
-		switch n.Received {
-		case "badly":
-			if n.Kind == "covert" && len(strings.Fields(words)) <= 3 {
-				add(MomentNoBadly, "G5", n.Index, "The client gave a quick \""+n.Cue+"\" under pressure, which often means no, and the answer pushed on.",
-					"Check for the no behind \""+capitalize(words)+"\": step back and ask, \"What do you make of what I just said?\"")
+}
+
+// needOf maps each sustain utterance that mentions a need to the first
+// such need.
+func (s *session) needOf(a *Analysis) map[int]compiledNeed {
+	out := map[int]compiledNeed{}
+	for _, m := range a.Needs {
+		for _, i := range m.Sustain {
+			if _, ok := out[i]; ok {
 				continue
 			}
-			add(MomentNoBadly, "G5", n.Index, "The client said no ("+n.Kind+": \""+n.Cue+"\") and the answer pushed on.",
-				"Receive the no: \""+capitalize(words)+" — that's fair, and it's your call.\" Then ask what would fit better.")
-		case "well":
-			add(MomentNoWell, "G5", n.Index, "The client said no ("+n.Kind+": \""+n.Cue+"\") and it was received well.",
-				"Later, check whether it still stands: \"Earlier you said "+words+". Is that still how it is?\"")
+			for _, n := range s.taxonomy {
+				if n.ID == m.Need {
+					out[i] = n
+				}
+			}
 		}
 	}
+	return out
+}
+
+// noMoments adds the "no"s received badly and well.
+func (s *session) noMoments(a *Analysis, add addFunc) {
+	for _, n := range a.Noes {
+		style := noStyle(n, s.us[n.Index].Text)
+		words, before := s.noWords(n, style), s.earlierWords(n.Index)
+		switch n.Received {
+		case "badly":
+			happened := "The client said no (" + n.Kind + ": \"" + n.Cue + "\") and the answer pushed on."
+			if style == noQuick {
+				happened = "The client gave a quick \"" + n.Cue + "\" under pressure, which often means no, and the answer pushed on."
+			}
+			add(MomentNoBadly, "G5", n.Index, happened, tryNoBadly(style, n.Cue, words, before))
+		case "well":
+			add(MomentNoWell, "G5", n.Index, "The client said no ("+n.Kind+": \""+n.Cue+"\") and it was received well.",
+				tryNoWell(style, n.Cue, words, before))
+		}
+	}
+}
+
+// tenderMoments adds the client utterances at a tender spot answered
+// reactively.
+func (s *session) tenderMoments(spots []string, add addFunc) {
 	for _, i := range s.touches(spots) {
 		if s.us[i].Role != ally.RoleClient {
 			continue
 		}
 		if r := s.response(i); r >= 0 && s.reactive(r) {
 			add(MomentTenderReactive, "G1", i, "The client touched one of your tender spots, and the answer was unasked input, persuasion or confrontation.",
-				"Notice the pull, slow down, and reflect first: \""+capitalize(clientWords(s.us[i].Text, ""))+".\"")
+				tryTender(resistantWords(s.us[i].Text, "", s.taxonomy), s.us[i].Text))
 		}
 	}
-	return rank(cands)
 }
 
 // rank orders candidates by kind then time, keeps at most maxPerKind of a
@@ -151,18 +175,54 @@ func rank(cands []Moment) []Moment {
 	return out
 }
 
-// nearestChange returns the change talk of the same speaker closest to
-// utterance i, -1 if there is none.
-func (s *session) nearestChange(i int) int {
-	best, dist := -1, len(s.us)+1
-	for _, c := range s.clientWith(ally.CodeChange, s.us[i].Speaker) {
-		d := c - i
-		if d < 0 {
-			d = -d
+// earlierChange returns the change talk to set beside sustain talk i in a
+// two-sided reflection: the latest change talk of the same speaker before
+// i that has a sentence worth quoting and differs from sustain, "" if none.
+// Only earlier words count: the professional could not know later ones.
+func (s *session) earlierChange(i int, sustain string) string {
+	cs := s.clientWith(ally.CodeChange, s.us[i].Speaker)
+	for k := len(cs) - 1; k >= 0; k-- {
+		if cs[k] > i {
+			continue
 		}
-		if d < dist {
-			best, dist = c, d
+		if w := changeWords(s.us[cs[k]].Text); w != "" && w != sustain {
+			return w
 		}
 	}
-	return best
+	return ""
+}
+
+// earlierWords returns what the client of utterance i last said worth
+// quoting, from their previous three turns, "" if nothing: what a covert
+// no or a change of subject turned away from.
+func (s *session) earlierWords(i int) string {
+	turns := 0
+	for j := i - 1; j >= 0 && turns < 3; j-- {
+		if s.us[j].Role != ally.RoleClient || s.us[j].Speaker != s.us[i].Speaker {
+			continue
+		}
+		turns++
+		if w := resistantWords(s.us[j].Text, "", s.taxonomy); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// noWords returns the client's words to hand back for a "no": after the
+// "but" of a "yes, but", the cue itself for a quick yes, else the sentence
+// holding the cue.
+func (s *session) noWords(n No, style string) string {
+	text := s.us[n.Index].Text
+	switch style {
+	case noQuick:
+		return n.Cue
+	case noBut:
+		if w := afterBut(text); w != "" {
+			return w
+		}
+	case noSubject:
+		return ""
+	}
+	return clientWords(text, n.Cue)
 }

@@ -1,0 +1,274 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+)
+
+// What a suggestion quotes of the client: which sentence of a turn, chosen
+// for the resistance or change it carries.
+
+// minWords is the fewest words a quote may keep once fillers are dropped;
+// below it the client's sentence is kept whole, joined to the next one, or
+// not quoted at all ("No thanks" stays "no thanks", never "thanks").
+// maxWords keeps a quote to one breath.
+const minWords, maxWords = 3, 18
+
+// swaps turn the client's first person into the practitioner's second
+// person, so a suggestion can hand the client's words back to them.
+var swaps = map[string]string{
+	"i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "me": "you",
+	"my": "your", "mine": "yours", "myself": "yourself", "we": "you", "we're": "you're", "we've": "you've",
+	"we'd": "you'd", "we'll": "you'll", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
+	"im": "you're", "ive": "you've",
+}
+
+// beAfterI are the forms of "to be" that only agree with "I": "I was" must
+// become "you were", while "it was" stays.
+var beAfterI = map[string]string{"am": "are", "was": "were", "wasn't": "weren't", "wasnt": "weren't"}
+
+// midAdverbs, and words ending in "-ly", may sit between "I" and its verb
+// ("I really was", "I normally am").
+var midAdverbs = map[string]bool{"really": true, "just": true, "always": true, "never": true, "actually": true,
+	"honestly": true, "still": true, "even": true, "also": true, "only": true, "probably": true, "definitely": true}
+
+// interjections are dropped wherever they occur.
+var interjections = map[string]bool{"um": true, "uh": true, "uhm": true, "er": true, "erm": true, "hmm": true,
+	"mm": true, "mhm": true, "ah": true}
+
+// openers carry nothing into a reflection at the start of a quote, and
+// closers at its end; each is dropped only if minWords remain. An opener
+// written with a comma ("good,") is one only when said with one, and a
+// closer written after one (", so") only after a comma: "the judge says so"
+// keeps its "so".
+var (
+	openers = []string{"well", "yeah", "yes", "yep", "no", "nope", "nah", "okay", "ok", "alright", "all right",
+		"right", "sure", "exactly", "so", "and", "but", "or", "oh", "like", "honestly", "actually", "basically",
+		"anyway", "look", "i mean", "you know", "i guess", "i think", "i suppose", "to be honest", "because",
+		"cause", "'cause", "cos", "then", "like i said", "as i said", "good,", "fine,", "great,", "true,", "ha,", "huh,"}
+	closers = []string{"just so you know", "you know", "i guess", "i suppose", "i think", "or something",
+		"or whatever", "and stuff", "though", "anyway", "actually", ", so", "and", "but", "or", ", like", "yeah"}
+)
+
+// danglingWords cannot end a quote cut short at maxWords or broken off by
+// the client: "and", "the", "you", "gonna" promise words that never come.
+var danglingWords = map[string]bool{"and": true, "or": true, "but": true, "the": true, "a": true, "an": true,
+	"to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "my": true,
+	"that": true, "which": true, "who": true, "because": true, "so": true, "if": true, "when": true,
+	"like": true, "just": true, "kind": true, "kinda": true, "very": true, "really": true, "than": true, "as": true,
+	"from": true, "about": true, "by": true, "into": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "it's": true, "you're": true, "i'm": true, "there's": true, "your": true,
+	"you": true, "every": true, "some": true, "any": true, "this": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "gotta": true, "gonna": true, "wanna": true}
+
+// clientSentence is one sentence of an utterance, without its final stop.
+type clientSentence struct {
+	text string
+	// question and cut mark a question and a sentence broken off ("to the—"),
+	// neither of which reads well handed back.
+	question, cut bool
+}
+
+// clientWords returns what the professional can say back of text: the
+// first sentence holding want (a "no" cue or a need phrase, matched on
+// stems), else the best sentence by resistance (see resistantWords), else
+// the longest. The rule for short words: fillers ("yeah", "no", "but"...)
+// are dropped from either end only when at least minWords words remain, so
+// "No thanks." gives "no thanks"; a chosen sentence shorter than minWords
+// is joined to the next one ("No. There's always a meeting." gives
+// "there's always a meeting"). Disfluencies ("um", "I--", "you know,") go,
+// first person becomes second ("I was" → "you were"), and the result has
+// at most maxWords words, a lower-case start and no final stop. It is ""
+// only when text has no words.
+func clientWords(text, want string) string {
+	ss := splitSentences(text)
+	i := pickSentence(ss, want, func(s string) int { return resistanceScore(s, nil) })
+	if i < 0 {
+		i = longestSentence(ss)
+	}
+	if i < 0 {
+		return ""
+	}
+	return handBack(joinShort(ss, i, text), text)
+}
+
+// resistantWords is clientWords for sustain talk: the sentence holding
+// want, else the one carrying most resistance (negations, "but", "only",
+// "rather", a phrase of one of needs), the longer one on a tie. It is ""
+// when no sentence is worth quoting (none of minWords words that is not a
+// question), so the caller can phrase its suggestion without a quote.
+func resistantWords(text, want string, needs []compiledNeed) string {
+	ss := splitSentences(text)
+	i := pickSentence(ss, want, func(s string) int { return resistanceScore(s, needs) })
+	if i < 0 {
+		return ""
+	}
+	return handBack(joinShort(ss, i, text), text)
+}
+
+// changeWords returns the sentence of text that carries change talk
+// ("want", "could", "try", "worried"...), handed back like clientWords; ""
+// when no sentence does, so a two-sided reflection is not built on "when
+// you put it like that, yeah".
+func changeWords(text string) string {
+	ss := splitSentences(text)
+	i := pickSentence(ss, "", changeScore)
+	if i < 0 || changeScore(ss[i].text) == 0 {
+		return ""
+	}
+	return handBack(ss[i].text, text)
+}
+
+// afterBut returns the client's words after the first "but" of text (the
+// no in a "yes, but"), handed back like clientWords: the rest of that
+// sentence, with the next one when it is short ("no patches"); "" when
+// there is no "but" or a question follows it.
+func afterBut(text string) string {
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		if wordCore(w) != "but" || i+1 == len(ws) {
+			continue
+		}
+		rest := strings.Join(ws[i+1:], " ")
+		if ss := splitSentences(rest); len(ss) > 0 && !ss[0].question {
+			return handBack(joinShort(ss, 0, text), text)
+		}
+		return ""
+	}
+	return ""
+}
+
+// pickSentence returns the index of the sentence holding want, else of the
+// good sentence (minWords words, neither a question nor broken off) with
+// the highest score, the longer on a tie; -1 when there is none.
+func pickSentence(ss []clientSentence, want string, score func(string) int) int {
+	if want != "" {
+		p := newPhrase(want, false)
+		for i, s := range ss {
+			if p.in(stems(s.text, false)) {
+				return i
+			}
+		}
+	}
+	best, bestScore, bestLen := -1, 0, 0
+	for i, s := range ss {
+		n := len(content(tidyWords(s.text)))
+		if s.question || s.cut || n < minWords {
+			continue
+		}
+		if sc := score(s.text); best < 0 || sc > bestScore || sc == bestScore && n > bestLen {
+			best, bestScore, bestLen = i, sc, n
+		}
+	}
+	return best
+}
+
+// longestSentence returns the index of the sentence with most words, -1 if none.
+func longestSentence(ss []clientSentence) int {
+	best, n := -1, 0
+	for i, s := range ss {
+		if m := len(tidyWords(s.text)); m > n {
+			best, n = i, m
+		}
+	}
+	return best
+}
+
+// joinShort returns sentence i, followed by the next one when it says no
+// more than minWords words of content ("No.", "I'm not quitting."); text
+// is the whole utterance, to tell a name from a capital that starts a
+// sentence.
+func joinShort(ss []clientSentence, i int, text string) string {
+	s := ss[i].text
+	if len(content(tidyWords(s))) <= minWords && i+1 < len(ss) && !ss[i+1].question {
+		next := ss[i+1].text
+		if f := strings.Fields(next); !keepsCapital(wordCore(f[0]), f[0], text) {
+			next = lowerFirst(next)
+		}
+		s += ", " + next
+	}
+	return s
+}
+
+// resistanceCues mark a sentence that says no or defends the status quo.
+var resistanceCues = []string{" not ", "n't ", " never ", " no ", " nobody ", " nothing ", " none ", " but ",
+	" only ", " rather ", " hate ", " without ", " last thing ", " too ", " cannot ", " anyway "}
+
+// changeCues mark a sentence that leans towards change.
+var changeCues = []string{" want", " would like", "'d like", " should", " need to", " going to", " gonna",
+	" could ", " can ", " will ", "'ll ", " try", " better", " worried", " worry", " scare", " plan",
+	" ready", " decide", " start", " quit", " cut ", " instead", " reason", " might "}
+
+// resistanceScore scores a sentence: two points per resistance cue, and one if
+// it holds a phrase of any of needs, so "I don't see the problem" comes
+// before "my job is fine" and a need phrase before nothing at all.
+func resistanceScore(s string, needs []compiledNeed) int {
+	n := 2 * cueCount(s, resistanceCues)
+	st := stems(s, false)
+	for _, nd := range needs {
+		if nd.match(st) != "" {
+			return n + 1
+		}
+	}
+	return n
+}
+
+// changeScore scores a sentence by its change cues.
+func changeScore(s string) int { return cueCount(s, changeCues) }
+
+// cueCount counts the cues found in s.
+func cueCount(s string, cues []string) int {
+	f := normalize(strings.NewReplacer(",", " ", ":", " ").Replace(s))
+	n := 0
+	for _, c := range cues {
+		if strings.Contains(f, c) {
+			n++
+		}
+	}
+	return n
+}
+
+// splitSentences splits text at . ! ? ; and …, but not inside "a.m.", "2.5" or
+// after "Dr.".
+func splitSentences(text string) []clientSentence {
+	var out []clientSentence
+	rs := []rune(text)
+	start := 0
+	for i, r := range rs {
+		end := i == len(rs)-1
+		if !strings.ContainsRune(".!?;…", r) && !end {
+			continue
+		}
+		if !end && !strings.ContainsRune(" \t\n.!?;…\"'”’)", rs[i+1]) {
+			continue
+		}
+		if r == '.' && !end && abbreviation(string(rs[start:i])) {
+			continue
+		}
+		stop := i
+		if !strings.ContainsRune(".!?;…", r) {
+			stop = i + 1
+		}
+		if s := strings.TrimSpace(string(rs[start:stop])); strings.IndexFunc(s, unicode.IsLetter) >= 0 {
+			cut := strings.HasSuffix(s, "-") || strings.HasSuffix(s, "—") || strings.HasSuffix(s, "–")
+			out = append(out, clientSentence{text: s, question: r == '?', cut: cut})
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// abbreviation reports whether s ends in a word a "." does not end a
+// sentence after.
+func abbreviation(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimLeft(f[len(f)-1], "(\"'“‘"))
+	switch w {
+	case "mr", "mrs", "ms", "dr", "st", "vs", "etc", "approx":
+		return true
+	}
+	return strings.Contains(w, ".")
+}
