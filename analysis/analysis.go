@@ -170,6 +170,14 @@ type ClientSection struct {
 	Needs       []NeedMention `json:"needs"`
 	Noes        []No          `json:"noes"`
 	Balance     []Third       `json:"balance"`
+	// Guidelines are G2, G3 and G5 read on this client's talk alone: how
+	// the professional answered their sustain and change talk, needs and
+	// "no"s.
+	Guidelines []Guideline `json:"guidelines"`
+	// Score is the weighted mean of Guidelines, 0–100, nil when none of
+	// their indicators applies (the client said no change or sustain talk
+	// and no "no").
+	Score *float64 `json:"score"`
 }
 
 // Analyze reads a coded transcript. Uncoded utterances count as neither

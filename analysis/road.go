@@ -113,7 +113,11 @@ func (s *session) questionStrings() (strung []int, questions int) {
 	return strung, questions
 }
 
-// miti counts the MITI 4.2.1 summary scores.
+// miti counts the MITI 4.2.1 summary scores. MITI gives an utterance one
+// behaviour code, and a confrontation or persuasion worded as a reflection
+// ("You need to stop, it's killing your liver") is coded as what it does, so
+// such an utterance counts as confronting or persuading and not as a
+// reflection.
 func (s *session) miti() MITI {
 	var m MITI
 	complexN, subN := 0, 0
@@ -121,6 +125,9 @@ func (s *session) miti() MITI {
 		b := s.beh[i]
 		switch s.us[i].Code.Label {
 		case ally.CodeReflection:
+			if s.reactive(i) {
+				break
+			}
 			m.Reflections++
 			if sub := s.us[i].Code.Subcode; sub == ally.SubComplex || sub == ally.SubSimple {
 				subN++

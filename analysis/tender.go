@@ -1,6 +1,8 @@
 package analysis
 
-import "github.com/ally-mi/ally"
+import (
+	"github.com/ally-mi/ally"
+)
 
 // Guideline 1 thresholds. ally's own: the professional should answer at a
 // tender spot the way they answer elsewhere, mostly with reflections and
@@ -10,6 +12,25 @@ var (
 	thTenderReac = threshold{"tender_spot_reactive", "Reacted at tender spots (unasked input, persuasion, confrontation)", "%", 20, 10, SourceAlly, weightProcess}
 	thTenderGap  = threshold{"tender_spot_gap", "Went with the client less at tender spots than elsewhere", "points", 15, 0, SourceAlly, weightRefinement}
 )
+
+// CheckTenderSpots reports, as an error naming it, the first tender spot
+// that names no subject: one whose words are all determiners or words so
+// common ("I", "it", "the") that it would be met in nearly every utterance.
+func CheckTenderSpots(spots []string) error {
+	for _, sp := range spots {
+		subject := false
+		for _, w := range words(sp) {
+			if !determiners[w] && !commonWords[w] {
+				subject = true
+				break
+			}
+		}
+		if !subject {
+			return ally.Errorf(ally.EINVALID, "tender spot %q names no subject: its words are too common to look for; name the subject itself, such as \"drinking\" or \"my father\"", sp)
+		}
+	}
+	return nil
+}
 
 // touches returns the utterances that touch any tender spot.
 func (s *session) touches(spots []string) []int {

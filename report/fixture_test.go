@@ -71,7 +71,10 @@ func groupAnalysis() *analysis.Analysis {
 	a.Guidelines[3].Indicators[0].Evidence = []int{0, 2}
 	a.Guidelines[4].Indicators[0].Evidence = []int{0}
 	a.Clients = []analysis.ClientSection{
-		{Speaker: "Ana", Sustain: 1, ChangeShare: num(0), Noes: []analysis.No{no}, Balance: a.Balance},
+		{Speaker: "Ana", Sustain: 1, ChangeShare: num(0), Noes: []analysis.No{no}, Balance: a.Balance, Score: num(31),
+			Guidelines: []analysis.Guideline{{ID: "G5", Name: "Give the option to say no", Status: analysis.StatusNeedsWork, Score: num(31),
+				Indicators: []analysis.Indicator{{ID: "noes_received_well", Name: "Client \"no\"s received well", Value: num(0), Unit: "%",
+					Better: "higher", Fair: 50, Good: 75, Status: analysis.StatusNeedsWork, N: 1, Evidence: []int{1}}}}}},
 		{Speaker: "Lee"},
 	}
 	return a

@@ -14,8 +14,10 @@ type sessionPage struct {
 	Name, Format, Length string
 	Speakers             []ally.Speaker
 	// Analysed is false when the page shows a coded transcript only.
-	Analysed   bool
-	Score      scoreView
+	Analysed bool
+	Score    scoreView
+	// Short warns that the score rests on few utterances.
+	Short      string
 	Guidelines []guidelineView
 	MITI       []metricView
 	Timeline   timeline
@@ -97,6 +99,10 @@ type clientView struct {
 	Balance         []thirdView
 	Needs           []needView
 	Noes            []noView
+	Score           string // how the client's talk was answered, 0–100
+	Badge           badge
+	Few             bool // the score rests on few utterances
+	Indicators      []indicatorView
 }
 
 type utteranceView struct {
@@ -125,6 +131,9 @@ func newSessionPage(t *ally.Transcript, a *analysis.Analysis) sessionPage {
 	moments := map[int]int{}
 	if a != nil {
 		p.Score = newScore(a.Score)
+		if short(t, a) {
+			p.Short = shortNote
+		}
 		for _, g := range a.Guidelines {
 			p.Guidelines = append(p.Guidelines, newGuideline(g, len(t.Utterances)))
 		}
@@ -139,9 +148,7 @@ func newSessionPage(t *ally.Transcript, a *analysis.Analysis) sessionPage {
 		p.Noes = noViews(t, a.Noes)
 		p.Balance = thirdViews(a.Balance)
 		for _, c := range a.Clients {
-			p.Clients = append(p.Clients, clientView{Speaker: c.Speaker, Change: c.Change, Sustain: c.Sustain,
-				Share: orDash(c.ChangeShare, "%.0f%%"), Balance: thirdViews(c.Balance),
-				Needs: needViews(c.Needs, len(t.Utterances)), Noes: noViews(t, c.Noes)})
+			p.Clients = append(p.Clients, newClient(t, c))
 		}
 	}
 	for _, u := range t.Utterances {
@@ -185,13 +192,32 @@ func newGuideline(g analysis.Guideline, n int) guidelineView {
 		v.Note = "Not measured: no tender spots were given, or none came up. Name yours with --tender-spots."
 	}
 	for _, ind := range g.Indicators {
-		iv := indicatorView{Name: ind.Name, Value: indicatorValue(ind), Fair: bound(ind, ind.Fair),
-			Good: bound(ind, ind.Good), Source: ind.Source, Badge: newBadge(ind.Status), N: ind.N, MITI: ind.Source == analysis.SourceMITI}
-		iv.Evidence = inRange(ind.Evidence, n)
-		if len(iv.Evidence) > maxHTMLEvidence {
-			iv.Evidence, iv.More = iv.Evidence[:maxHTMLEvidence], len(iv.Evidence)-maxHTMLEvidence
-		}
-		v.Indicators = append(v.Indicators, iv)
+		v.Indicators = append(v.Indicators, newIndicator(ind, n))
+	}
+	return v
+}
+
+// newIndicator builds the view of an indicator of a transcript of n
+// utterances.
+func newIndicator(ind analysis.Indicator, n int) indicatorView {
+	iv := indicatorView{Name: ind.Name, Value: indicatorValue(ind), Fair: bound(ind, ind.Fair),
+		Good: bound(ind, ind.Good), Source: ind.Source, Badge: newBadge(ind.Status), N: ind.N, MITI: ind.Source == analysis.SourceMITI}
+	iv.Evidence = inRange(ind.Evidence, n)
+	if len(iv.Evidence) > maxHTMLEvidence {
+		iv.Evidence, iv.More = iv.Evidence[:maxHTMLEvidence], len(iv.Evidence)-maxHTMLEvidence
+	}
+	return iv
+}
+
+// newClient builds the card of one client of a group session.
+func newClient(t *ally.Transcript, c analysis.ClientSection) clientView {
+	n := len(t.Utterances)
+	v := clientView{Speaker: c.Speaker, Change: c.Change, Sustain: c.Sustain,
+		Share: orDash(c.ChangeShare, "%.0f%%"), Balance: thirdViews(c.Balance),
+		Needs: needViews(c.Needs, n), Noes: noViews(t, c.Noes),
+		Score: scoreText(c.Score), Badge: newBadge(scoreStatus(c.Score)), Few: c.Change+c.Sustain+len(c.Noes) < fewCases}
+	for _, ind := range clientIndicators(c) {
+		v.Indicators = append(v.Indicators, newIndicator(ind, n))
 	}
 	return v
 }

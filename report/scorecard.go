@@ -22,6 +22,9 @@ const (
 func scorecard(p *printer, t *ally.Transcript, a *analysis.Analysis) {
 	p.line("")
 	p.line(fmt.Sprintf("Working with resistance  %s/100  (%s)", scoreText(a.Score), scoreStatus(a.Score)))
+	if short(t, a) {
+		p.wrap(shortNote, "  ", "  ")
+	}
 
 	for _, g := range a.Guidelines {
 		p.line("")
@@ -84,6 +87,12 @@ func scorecard(p *printer, t *ally.Transcript, a *analysis.Analysis) {
 		for _, c := range a.Clients {
 			p.wrap(fmt.Sprintf("%s: change %d, sustain %d, %s change talk", c.Speaker, c.Change, c.Sustain,
 				orDash(c.ChangeShare, "%.0f%%")), "  ", "    ")
+			if c.Score != nil {
+				p.wrap(fmt.Sprintf("how their talk was answered: %s/100 (%s)", scoreText(c.Score), clientStatus(c)), "    ", "      ")
+			}
+			for _, ind := range clientIndicators(c) {
+				p.wrap(fmt.Sprintf("%s: %s (%s)", ind.Name, indicatorValue(ind), ind.Status), "      ", "        ")
+			}
 			if len(c.Balance) > 0 {
 				var parts []string
 				for _, th := range c.Balance {
@@ -114,6 +123,46 @@ func scorecard(p *printer, t *ally.Transcript, a *analysis.Analysis) {
 		p.wrap("What happened: "+mo.WhatHappened, "     ", "       ")
 		p.wrap("Try: "+mo.Try, "     ", "       ")
 	}
+}
+
+// shortSession is the fewest utterances a scored session has before the
+// report stops warning that its score rests on little.
+const shortSession = 20
+
+// shortNote is the warning a short session's score carries.
+const shortNote = "A short session: the score rests on few utterances, so read it with the indicators below."
+
+// short reports whether a scored session is too short for its score to say much.
+func short(t *ally.Transcript, a *analysis.Analysis) bool {
+	return a.Score != nil && len(t.Utterances) < shortSession
+}
+
+// clientIndicators returns the indicators of a group client's section that
+// apply to them.
+func clientIndicators(c analysis.ClientSection) []analysis.Indicator {
+	var out []analysis.Indicator
+	for _, g := range c.Guidelines {
+		for _, ind := range g.Indicators {
+			if ind.Status != analysis.StatusNotApplicable {
+				out = append(out, ind)
+			}
+		}
+	}
+	return out
+}
+
+// fewCases is how many change, sustain and "no" utterances a group
+// client's score needs before the report stops warning that it rests on
+// few: below it the shrunk sub-scores keep the score near the middle.
+const fewCases = 5
+
+// clientStatus is a group client's score status, with a warning when it
+// rests on few utterances.
+func clientStatus(c analysis.ClientSection) string {
+	if c.Change+c.Sustain+len(c.Noes) < fewCases {
+		return scoreStatus(c.Score) + "; few utterances, read the indicators"
+	}
+	return scoreStatus(c.Score)
 }
 
 // indicatorRow writes one row of an indicator table.

@@ -78,9 +78,14 @@ const (
 // messages. Long names are shortened to keep every line within 80 columns.
 func SummaryText(w io.Writer, sessions []SessionSummary, failures []Failure) error {
 	p := &printer{w: bufio.NewWriter(w)}
+	var names []string
+	for _, s := range sessions {
+		names = append(names, s.Name)
+	}
+	dir := commonDir(names)
 	nameWidth := minNameWidth
 	for _, s := range sessions {
-		nameWidth = max(nameWidth, utf8.RuneCountInString(s.Name))
+		nameWidth = max(nameWidth, utf8.RuneCountInString(s.Name)-len(dir))
 	}
 	nameWidth = min(nameWidth, width-fixedWidth)
 
@@ -89,7 +94,11 @@ func SummaryText(w io.Writer, sessions []SessionSummary, failures []Failure) err
 			nameWidth, fit(name, nameWidth, true), utts, score,
 			statuses[0], statuses[1], statuses[2], statuses[3], statuses[4], ct, rq))
 	}
-	p.line(fmt.Sprintf("Sessions (%d)", len(sessions)))
+	head := fmt.Sprintf("Sessions (%d)", len(sessions))
+	if dir != "" {
+		head += " in " + dir
+	}
+	p.line(head)
 	if len(sessions) > 0 {
 		row("session", "utts", "score", guidelineIDs(), "%change", "R:Q")
 	}
@@ -103,7 +112,7 @@ func SummaryText(w io.Writer, sessions []SessionSummary, failures []Failure) err
 			}
 			statuses = append(statuses, shortStatus(g.Status))
 		}
-		row(s.Name, strconv.Itoa(s.Utterances), orDash(s.Score, "%.0f"), statuses,
+		row(strings.TrimPrefix(s.Name, dir), strconv.Itoa(s.Utterances), orDash(s.Score, "%.0f"), statuses,
 			orDash(s.ChangeTalk, "%.0f%%"), orDash(s.ReflectionsPerQuestion, "%.2f"))
 	}
 	if len(sessions) > 0 {
@@ -125,4 +134,23 @@ func SummaryText(w io.Writer, sessions []SessionSummary, failures []Failure) err
 		}
 	}
 	return p.flush()
+}
+
+// commonDir returns the directory, ending in a slash, that every name is
+// in, so a table can name it once; "" when they share none.
+func commonDir(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	dir := names[0]
+	for _, n := range names {
+		for !strings.HasPrefix(n, dir) {
+			dir = dir[:len(dir)-1]
+		}
+	}
+	i := strings.LastIndexAny(dir, `/\`)
+	if i < 0 {
+		return ""
+	}
+	return dir[:i+1]
 }

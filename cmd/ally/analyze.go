@@ -53,6 +53,9 @@ func (m *Main) parseAnalyze(args []string) (analyzeConfig, error) {
 	}
 	cfg.inputs = inputs
 	cfg.analysis.TenderSpots = splitList(tender)
+	if err := analysis.CheckTenderSpots(cfg.analysis.TenderSpots); err != nil {
+		return cfg, usageErrorf("--tender-spots: %s", ally.ErrorMessage(err))
+	}
 	switch {
 	case len(cfg.inputs) == 0:
 		return cfg, usageErrorf("no transcript given: name a FILE or a DIR")
