@@ -139,6 +139,7 @@ func TestReadBadInput(t *testing.T) {
 		{"generic empty text", generic + "A,,client,change\n", "line 2: empty text"},
 		{"generic no rows", generic, "x.csv: no utterances"},
 		{"generic short row", generic + "A,hi,client\n", "x.csv: line 2: the row has 3 fields where the header needs 4"},
+		{"generic unclosed quote in the last column", "speaker,role,code,text\nA,client,change,\"hi\nB,client,change,hello\nC,client,neutral,ok\n", "line 2: a quote opened in this row is never closed"},
 		{"generic unclosed quote", generic + "A,\"hi,client,change\nB,hello,client,change\n", "line 2: the row has 2 fields where the header needs 4: a quote opened in it is never closed"},
 		{"annomi bad talk", simpleHeader + "1,high,T,v,x,0,client,,Hm.,n/a,maybe\n", `line 2: client_talk_type "maybe"`},
 		{"annomi bad role", simpleHeader + "1,high,T,v,x,0,client,,Hm.,n/a,neutral\n1,high,T,v,x,1,nurse,,Hm.,n/a,neutral\n", `line 3: interlocutor "nurse"`},

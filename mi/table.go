@@ -65,7 +65,26 @@ func (t *table) next() (ok bool, err error) {
 		}
 		return false, t.errorf("the row has %d fields where the header needs %d%s", len(t.rec), t.width, hint)
 	}
+	for _, f := range t.rec {
+		if swallowsRows(f, t.width) {
+			return false, t.errorf("a quote opened in this row is never closed: a field runs on over lines that look like rows")
+		}
+	}
 	return true, nil
+}
+
+// swallowsRows reports whether field f, read from a quoted CSV cell, holds
+// lines after its first that look like whole rows of width fields: the mark
+// of a quote left open, which makes the reader take the rest of the file as
+// one cell. A cell with a line break in its text has no such lines.
+func swallowsRows(f string, width int) bool {
+	lines := strings.Split(f, "\n")
+	for _, l := range lines[1:] {
+		if width > 1 && strings.Count(l, ",") >= width-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // get returns the current row's cell in column c, trimmed; "" when the
