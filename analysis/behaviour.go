@@ -48,7 +48,7 @@ func DetectBehaviours(u ally.Utterance, prev *ally.Utterance) Behaviours {
 	_, b.AskPermission = containsAny(f, permissionPhrases)
 	_, b.SeekCollaboration = containsAny(f, collaborationPhrases)
 	b.SeekCollaboration = b.SeekCollaboration || b.AskPermission
-	_, b.Autonomy = containsAny(f, autonomyPhrases)
+	_, b.Autonomy = containsAny(withoutLoadedPrompts(f), autonomyPhrases)
 	b.Autonomy = b.Autonomy || invitesObjection(f)
 	_, b.Options = containsAny(f, optionPhrases)
 	b.Confront = confronts
@@ -122,13 +122,13 @@ func confront(f string) (string, bool) {
 // when it echoes the client's own "I should ..." in prev, or when it names
 // the client's obligation as the reason for where they are ("you're here
 // because you have to be"). A sentence that opens with a command, or that
-// turns to one after "but I'd say", directs, unless the command hands
-// control to the client ("take your time", "think about what matters to
-// you").
+// turns to one after "but I'd say", directs; a command that hands control to
+// the client ("take your time", "think about what matters to you") excuses
+// only its own clause (see imperative).
 func persuade(f string, prev *ally.Utterance, question []bool) bool {
 	var echo string
 	if prev != nil && prev.Role == ally.RoleClient {
-		echo = flat(prev.Text)
+		echo = asSaidBack(prev.Text)
 	}
 	for _, p := range persuadePhrases {
 		for _, i := range indexAll(f, p) {
@@ -150,63 +150,6 @@ func persuade(f string, prev *ally.Utterance, question []bool) bool {
 	return false
 }
 
-// imperative reports whether sentence s of flat text opens with a command
-// to the client ("try the patch"), after a filler opening ("so", "well").
-func imperative(s string) bool {
-	s = strings.TrimLeft(s, " ")
-	s = strings.TrimPrefix(s, "and ")
-	s = strings.TrimPrefix(s, "so ")
-	s = strings.TrimPrefix(s, "well ")
-	s = strings.TrimPrefix(s, "honestly ")
-	s = strings.TrimPrefix(s, "i'd say ")
-	return hasPrefixAny(" "+s, imperativeOpeners) && !hasPrefixAny(" "+s, handOverOpeners) && !evokingThought(s)
-}
-
-// evokingThought reports whether sentence s asks the client to think about
-// their own wants or values ("think about what matters most to you"), which
-// evokes rather than directs. "Think about what this is doing to your
-// health" is not one; it is caught by the persuasion phrases anyway.
-func evokingThought(s string) bool {
-	for _, open := range []string{"think about ", "have a think about ", "consider "} {
-		if rest, ok := strings.CutPrefix(s, open); ok {
-			if !hasPrefixAny(" "+rest, []string{"what ", "what's ", "how ", "whether ", "which ", "where ", "when ", "why "}) {
-				return false
-			}
-			_, ok := containsAny(" "+rest+" ", ownValues)
-			return ok
-		}
-	}
-	return false
-}
-
-// reasonWords open a clause that gives a reason.
-var reasonWords = map[string]bool{"because": true, "since": true, "cause": true, "'cause": true}
-
-// obligedReason reports whether the directive at the start of rest, after
-// clause, gives the client's obligation as the reason for where they already
-// are, with its verb left out because it points back ("you're here because
-// you have to be", "you only come because you've got to"): a reflection of a
-// mandated client, not an instruction. "Because you have to be careful"
-// still directs.
-func obligedReason(clause, rest, p string) bool {
-	c := strings.Fields(clause)
-	if len(c) == 0 || !reasonWords[c[len(c)-1]] {
-		return false
-	}
-	after := strings.Fields(strings.TrimPrefix(rest, p))
-	if len(after) > 0 && after[0] == "be" {
-		after = after[1:]
-	}
-	if len(after) == 0 {
-		return true
-	}
-	switch after[0] {
-	case "|", "and", "but", "so", "here", "there", "anyway":
-		return true
-	}
-	return false
-}
-
 // reported reports whether a clause prefix introduces someone else's words
 // or thoughts, rather than the practitioner's own opinion.
 func reported(clause string) bool {
@@ -216,26 +159,4 @@ func reported(clause string) bool {
 	}
 	_, ok := containsAny(clause, reportingWords)
 	return ok
-}
-
-// echoes reports whether the directive at the start of rest ("you should
-// cut down", "you have to be up at five") repeats the client's first-person
-// version ("I should cut down", "I have to be up at five") in prev. The
-// directive's next word must match, and the one after it too when the first
-// is "be": the client's "I have to be honest" does not make "you have to be
-// careful" an echo.
-func echoes(rest, p, prev string) bool {
-	if prev == "" {
-		return false
-	}
-	after := strings.Fields(strings.TrimPrefix(rest, p))
-	if len(after) == 0 || after[0] == "|" {
-		return false
-	}
-	n := 1
-	if after[0] == "be" && len(after) > 1 && after[1] != "|" {
-		n = 2
-	}
-	mine := strings.TrimRight(strings.Replace(p, " you", " i", 1), " ")
-	return strings.Contains(prev, mine+" "+strings.Join(after[:n], " ")+" ")
 }

@@ -203,12 +203,33 @@ var imperativeOpeners = []string{
 
 // handOverOpeners start a command that hands control of the pace to the
 // client ("take your time", "go at your own pace"): not an imperative that
-// directs.
+// directs. Each is matched as whole words, and only its own clause is
+// excused; the rest of the sentence is read again ("take your time, and quit
+// by Friday" directs).
 var handOverOpeners = []string{
-	"take a look", "go ahead", "go on", "take your time", "take your own time", "take as long as", "take as much time as",
-	"take whatever time", "take all the time", "take a moment", "take a minute", "take a second",
-	"go at your own pace", "go at your pace", "go at whatever pace", "go slow", "go as slow", "go as fast or as slow",
+	"take a look", "take your time", "take your own time", "take as long as", "take as much time as",
+	"take whatever time", "take all the time", "go at your own pace", "go at your pace", "go at whatever pace",
+	"go as slow as you", "go as slowly as you", "go as fast or as slow as you",
 }
+
+// pauseOpeners hand control back only when the clause ends with them ("take
+// a second", "go on, I'm listening") or, for the "take" ones, goes on with
+// "to" and what the pause is for ("take a moment to breathe"): "take a
+// second job", "go slow on the drinks" and "go on a diet" direct.
+var pauseOpeners = []string{
+	"take a moment", "take a minute", "take a second", "take a breath", "take a beat",
+	"go on", "go ahead", "go slow", "go slowly",
+}
+
+// thoughtOpeners start a command to think, which evokes when it asks about
+// the client's own wants or values (see evokingThought).
+var thoughtOpeners = []string{"think about ", "have a think about ", "consider "}
+
+// thoughtWh open the part of "think about ..." that can ask for the
+// client's own wants: "what", "how", "where", "which". "Whether" and "why"
+// weigh the client's way of living ("think about whether you want to keep
+// living like this") rather than ask for it.
+var thoughtWh = []string{"what ", "what's ", "how ", "where ", "which "}
 
 // ownValues end a "think about what ..." that asks about the client's own
 // wants and values, an evoking prompt rather than a directive.
@@ -216,6 +237,60 @@ var ownValues = []string{
 	" matters to you ", " matters most to you ", " matters for you ", " matters |", " matters most |", " important to you ", " you want", " you'd want", " you'd like", " you would like", " you care about",
 	" you value", " works for you ", " work for you ", " right for you ", " fits you ", " feels right", " makes sense to you ",
 }
+
+// loadedWords make a "think about ..." prompt argue for change by
+// describing the client's present as something to stop ("whether you want
+// to keep living like this"): it is neither evoking nor an emphasis on the
+// client's choice.
+var loadedWords = []string{" keep ", " keeps ", " like this ", " this way ", " carry on ", " go on like ", " continue ", " going on like "}
+
+// clauseBreaks split a sentence of flat text, which has lost its commas,
+// into the clauses that are read for commands on their own.
+var clauseBreaks = map[string]bool{"and": true, "but": true, "then": true, "so": true}
+
+// clauseStarts open a new clause after a hand-over or an echoed directive
+// ("go on, I'm listening", "you should go, it's late").
+var clauseStarts = map[string]bool{
+	"and": true, "but": true, "then": true, "so": true, "or": true, "because": true, "though": true, "although": true,
+	"if": true, "when": true, "before": true, "while": true, "there's": true, "it's": true, "that's": true,
+	"i": true, "i'm": true, "i'll": true, "we": true, "we'll": true, "we're": true,
+	"you": true, "you're": true, "you've": true, "you'll": true, "you'd": true, "no": true, "right": true,
+}
+
+// yourWords say the client's first-person words as the practitioner says
+// them back ("I have to look after my mum": "you have to look after your
+// mum").
+var yourWords = map[string]string{
+	"i": "you", "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd", "me": "you",
+	"my": "your", "mine": "yours", "myself": "yourself", "am": "are",
+}
+
+// hedges are skipped when an echo is compared with the client's words ("I
+// should probably cut down": "you should cut down").
+var hedges = map[string]bool{
+	"probably": true, "really": true, "just": true, "actually": true, "maybe": true, "definitely": true,
+	"honestly": true, "seriously": true, "also": true, "still": true, "totally": true, "certainly": true,
+}
+
+// modalWords are the subject and modal of a directive phrase, which an echo
+// repeats without repeating anything of the client's.
+var modalWords = map[string]bool{
+	"you": true, "you've": true, "you'd": true, "have": true, "has": true, "got": true, "to": true, "need": true,
+	"should": true, "shouldn't": true, "ought": true, "must": true, "better": true, "gotta": true,
+}
+
+// echoFunctionWords do not count toward the two content words an echo must
+// repeat: the client's "I have to be at ..." does not make "you have to be
+// at the clinic" an echo.
+var echoFunctionWords = map[string]bool{
+	"be": true, "to": true, "a": true, "an": true, "the": true, "at": true, "in": true, "on": true, "of": true,
+	"for": true, "with": true, "by": true, "from": true, "it": true, "that": true, "this": true, "some": true,
+	"just": true, "really": true, "more": true, "and": true, "or": true,
+}
+
+// objectPronouns may stand in a reflection for the object of the client's
+// clause ("I ought to call my sister": "you ought to call her").
+var objectPronouns = map[string]bool{"her": true, "him": true, "them": true, "it": true}
 
 // reportingWords mark a clause as reporting what someone else said,
 // thought or felt ("your wife thinks you have to quit"): a reflection of

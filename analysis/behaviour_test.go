@@ -128,6 +128,35 @@ func TestDetectBehavioursCases(t *testing.T) {
 		{"echo you should", client("I should cut down."), "You should cut down, you're thinking.", nil},
 		{"no echo without the client's words", nil, "You have to be up at five.", []string{"persuade"}},
 		{"echo needs more than be", client("I have to be honest, I drink a lot."), "You have to be careful with that.", []string{"persuade"}},
+		// A hand-over covers only its own clause, matched as a whole phrase:
+		// what follows it is still read for directives.
+		{"take your time, and quit", nil, "Take your time, and quit by Friday.", []string{"persuade"}},
+		{"take your time with, but take", nil, "Take your time with the insulin, but take it every night.", []string{"persuade"}},
+		{"take a second job", nil, "Take a second job if money is tight.", []string{"persuade"}},
+		{"take a moment to breathe", nil, "Take a moment to breathe.", nil},
+		{"take a second, no rush", nil, "Take a second, there's no rush.", nil},
+		{"take a minute if you need to", nil, "Take a minute if you need to.", nil},
+		{"if you need to, then a directive", nil, "If you need to quit, quit now.", []string{"persuade"}},
+		{"take a moment to think about quitting", nil, "Take a moment to think about quitting.", []string{"persuade"}},
+		{"go slow on the drinks", nil, "Go slow on the drinks this weekend.", []string{"persuade"}},
+		{"go slow", nil, "Go slow, there's no rush.", nil},
+		{"go on, listening", nil, "Go on, I'm listening.", nil},
+		{"go on a diet", nil, "Go on a diet before the surgery.", []string{"persuade"}},
+		{"own pace, but stop", nil, "Go at your own pace, but stop drinking before bed.", []string{"autonomy", "persuade"}},
+		{"think about how you want to feel, and stop", nil, "Think about how you want to feel when your daughter visits, and stop drinking before she comes.", []string{"persuade"}},
+		{"think about whether to keep living like this", nil, "Think about whether you want to keep living like this.", []string{"persuade"}},
+		{"think about what you want", nil, "Think about what you want.", nil},
+		{"think about what would work", nil, "Think about what would work for you.", []string{"seek_collaboration"}},
+		// An echo repeats the client's clause, not just the word after the modal.
+		{"one shared word is no echo", client("I need to get going soon."), "You need to get help.", []string{"persuade"}},
+		{"the client's verb with a new object", client("I should go."), "You should go to AA.", []string{"persuade"}},
+		{"the client's whole clause", client("I should go."), "You should go.", nil},
+		{"echo with the person switched", client("I have to look after my mum."), "You have to look after your mum, and that leaves no time for you.", nil},
+		{"echo of the client's whole short clause", client("I have to stop."), "You have to stop.", nil},
+		{"echo without the client's hedge", client("I should probably cut down a bit."), "You should cut down.", nil},
+		{"echo of a warning in the client's words", client("If I keep drinking like this I'll lose my job."), "If you keep drinking like this you'll lose your job.", nil},
+		{"the directive's own words are not an echo", client("It's important that I stay calm."), "It's important that you stop drinking.", []string{"persuade"}},
+		{"half the client's clause is no echo", client("I have to stop drinking on weeknights."), "You have to stop.", []string{"persuade"}},
 		// Invitations to say no.
 		{"you can pass", nil, "A reminder before anything else: you can pass on any question tonight. Nobody has to share.", []string{"autonomy"}},
 		{"anything that didn't sit right", nil, "Is there anything I said today that didn't sit right with you?", []string{"autonomy"}},
@@ -168,6 +197,8 @@ func TestPushHandsBack(t *testing.T) {
 		{"you can pass", turn{"p", ally.CodeInput, ally.SubInformation, "A reminder before anything else: you can pass on any question tonight. Nobody has to share."}, 0},
 		{"plain unasked advice", turn{"p", ally.CodeInput, ally.SubAdvice, "Switch to one glass on weeknights."}, 50},
 		{"persuasion with autonomy words", turn{"p", ally.CodeInput, ally.SubAdvice, "That's your choice, but you need to know the risks."}, 50},
+		{"own pace, up to you", turn{"p", ally.CodeInput, ally.SubAdvice, "Go at your own pace; it's up to you."}, 0},
+		{"own pace, but a command", turn{"p", ally.CodeInput, ally.SubAdvice, "Go at your own pace, but stop drinking before bed."}, 50},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
