@@ -186,6 +186,19 @@ func TestNeedsOf(t *testing.T) {
 		{"I went to the shop.", nil},
 		{"My wife thinks I drink too much. My blood pressure is high and the doctor wants me to cut back.", nil},
 		{"I drove my car to work and my job is fine. I don't see the problem.", nil},
+		// A review's false hits: someone else's anxiety, a request in the
+		// session, money the habit costs, a barrier, a complaint about
+		// others; and the need tiredness does point to.
+		{"My son has social anxiety.", nil},
+		{"Can we take a break?", nil},
+		{"The money's the problem, I spend two hundred a week on it.", nil},
+		{"I'm too busy at work to go to meetings.", nil},
+		{"My wife won't leave me alone about it, she nags me every day.", nil},
+		{"I don't have the energy after work.", []string{"rest"}},
+		{"I don't like being told what to do.", []string{"autonomy"}},
+		{"It helps with my anxiety.", []string{"coping"}},
+		{"It gives me energy.", []string{"energy"}},
+		{"I feel safe at home with a drink.", []string{"safety"}},
 	}
 	for _, tt := range tests {
 		if got := analysis.NeedsOf(tt.text); !slices.Equal(got, tt.want) {

@@ -7,10 +7,31 @@ import (
 )
 
 // compiledNeed is a need with its phrases stemmed: phrases for the client's
-// words, names for the professional's, not for the contexts of both.
+// words (the need's stakes), barriers for what the change would cost them,
+// names for the professional's, not for the contexts of all of them.
 type compiledNeed struct {
 	Need
 	phrases, names, not []phrase
+	barriers            []phrase
+	// Entries are all the phrases a client may say about the need, its
+	// Phrases (stakes) and then its Barriers, each marked with which it
+	// is. The suggestion code reads Barrier to tell "it helps me relax"
+	// (what the behaviour gives: "it gives you ...") from "I can't afford
+	// it" (an obstacle to the change, to be heard and solved, not
+	// answered with what the behaviour gives). match only finds stakes;
+	// barrier only finds barriers; matchEntry finds either.
+	Entries []needPhrase
+}
+
+// needPhrase is one of a need's client phrases, compiled.
+type needPhrase struct {
+	// Text is the phrase as written in Need.Phrases or Need.Barriers.
+	Text string
+	// Barrier is set for a phrase of Need.Barriers: an obstacle to the
+	// change (money, time) rather than something the current behaviour
+	// gives. A barrier is not reported as a need the resistance protects.
+	Barrier bool
+	stems   phrase
 }
 
 // compileNeeds stems the taxonomy's phrases. A professional names a need
@@ -21,8 +42,15 @@ func compileNeeds() []compiledNeed {
 	for _, n := range Needs() {
 		c := compiledNeed{Need: n}
 		for _, p := range n.Phrases {
-			c.phrases = append(c.phrases, newPhrase(p, false))
-			c.names = append(c.names, newPhrase(p, false), newPhrase(toSecondPerson(p), false))
+			st := newPhrase(p, false)
+			c.phrases = append(c.phrases, st)
+			c.names = append(c.names, st, newPhrase(toSecondPerson(p), false))
+			c.Entries = append(c.Entries, needPhrase{Text: p, stems: st})
+		}
+		for _, p := range n.Barriers {
+			st := newPhrase(p, false)
+			c.barriers = append(c.barriers, st)
+			c.Entries = append(c.Entries, needPhrase{Text: p, Barrier: true, stems: st})
 		}
 		for _, p := range n.Names {
 			c.names = append(c.names, newPhrase(p, false))
@@ -35,8 +63,8 @@ func compileNeeds() []compiledNeed {
 	return out
 }
 
-// match returns the first phrase of n found in the stems of a client's
-// text, "" when none is.
+// match returns the first phrase (stake) of n found in the stems of a
+// client's text, "" when none is. Barriers are not looked for.
 func (n compiledNeed) match(text []string) string {
 	for i, p := range n.phrases {
 		if found(p, n.not, text, true) {
@@ -44,6 +72,28 @@ func (n compiledNeed) match(text []string) string {
 		}
 	}
 	return ""
+}
+
+// barrier returns the first barrier of n found in the stems of a client's
+// text ("can't afford it", "too busy"), "" when none is.
+func (n compiledNeed) barrier(text []string) string {
+	for i, p := range n.barriers {
+		if found(p, n.not, text, true) {
+			return n.Barriers[i]
+		}
+	}
+	return ""
+}
+
+// matchEntry returns the first of n's Entries found in the stems of a
+// client's text, stakes before barriers, and whether one was.
+func (n compiledNeed) matchEntry(text []string) (needPhrase, bool) {
+	for _, e := range n.Entries {
+		if found(e.stems, n.not, text, true) {
+			return e, true
+		}
+	}
+	return needPhrase{}, false
 }
 
 // named reports whether the stems of a professional's text name n back.
@@ -145,12 +195,26 @@ func toSecondPerson(s string) string {
 	return strings.Join(ws, " ")
 }
 
-// NeedsOf returns the IDs of the needs text mentions, in taxonomy order.
+// NeedsOf returns the IDs of the needs text mentions as the client's stake,
+// in taxonomy order. Barriers do not count (see BarriersOf).
 func NeedsOf(text string) []string {
 	st := stems(text, false)
 	var out []string
 	for _, n := range compileNeeds() {
 		if n.match(st) != "" {
+			out = append(out, n.ID)
+		}
+	}
+	return out
+}
+
+// BarriersOf returns the IDs of the needs one of whose Barriers text
+// mentions ("I can't afford it" for practical), in taxonomy order.
+func BarriersOf(text string) []string {
+	st := stems(text, false)
+	var out []string
+	for _, n := range compileNeeds() {
+		if n.barrier(st) != "" {
 			out = append(out, n.ID)
 		}
 	}

@@ -19,10 +19,12 @@ var needCases = map[string]struct{ yes, no []string }{
 			"It's the only time I get to relax.",
 			"By the end of the day I'm wrecked. The last thing I want is to go to a gym.",
 			"I just want to put my feet up after a long shift.",
+			"I don't have the energy after work.",
 		},
 		no: []string{
 			"Not the quit line. The rest I'll think about.",
 			"An hour of scrolling is not really relaxing.",
+			"I'm tired of everyone going on about it.",
 		},
 	},
 	"break": {
@@ -32,11 +34,19 @@ var needCases = map[string]struct{ yes, no []string }{
 			"Friday comes and I just want to switch off.",
 			"It takes my mind off things for a bit.",
 			"Without it I'd never get away from my desk.",
+			"I never get a break from the kids.",
+			"Can I keep the break, though? Just without the cigarette?",
+			"I go out for a smoke, it's the only time nobody bothers me.",
 		},
 		no: []string{
 			"I really want to break the habit this year.",
 			"Give me a break, I only had two.",
 			"For me it's sleep. My mind won't shut off.",
+			// A break asked for in the session, and a complaint about
+			// someone who will not leave the client alone.
+			"Can we take a break?",
+			"Could we have a break for a minute?",
+			"My wife won't leave me alone about it, she nags me every day.",
 		},
 	},
 	"free_time": {
@@ -73,8 +83,11 @@ var needCases = map[string]struct{ yes, no []string }{
 			"After a couple of drinks I loosen up and can actually talk to people.",
 			"I'm really shy, it gives me a bit of Dutch courage.",
 			"Sober I'm so self-conscious.",
+			"I have social anxiety, so a drink first helps.",
 		},
 		no: []string{
+			"My son has social anxiety.",
+			"My sister is really outgoing.",
 			"I'm not confident I can quit this time.",
 			"I'm pretty confident I can cut down to three.",
 		},
@@ -84,9 +97,13 @@ var needCases = map[string]struct{ yes, no []string }{
 			"Coffee is what keeps me going through a twelve-hour shift.",
 			"I need something to wake me up in the morning.",
 			"It helps me concentrate at work.",
+			"It gives me energy for the afternoon.",
 		},
 		no: []string{
 			"I drink four energy drinks a day.",
+			"I don't have the energy after work.",
+			"I'd have more energy if I quit.",
+			"The coffee keeps me awake at night.",
 			"I want to focus on my kids.",
 			"I was wide awake at three again.",
 		},
@@ -125,8 +142,15 @@ var needCases = map[string]struct{ yes, no []string }{
 			"I'm only here because the judge says so.",
 			"Don't tell me what to do.",
 			"I want to stay in my own house.",
+			"I don't like being told what to do.",
 		},
 		no: []string{
+			// Complaints about others, and a request for advice, are not
+			// the client protecting their own say.
+			"My wife won't leave me alone about it, she nags me every day.",
+			"She's always on my back about it.",
+			"Can you just tell me what to do?",
+			"I run my business from home.",
 			"I got the patches for free at the pharmacy.",
 			"My blood sugar is out of control.",
 			"I pushed myself too hard at the gym.",
@@ -138,8 +162,12 @@ var needCases = map[string]struct{ yes, no []string }{
 			"Exactly. I'm seventy-three. I can't afford a fall.",
 			"So I stay on. It's safer.",
 			"I'm scared to stop, the withdrawal was awful last time.",
+			"It keeps me safe.",
+			"I feel safe at home.",
 		},
 		no: []string{
+			"I just want her to be healthy and safe.",
+			"There is no safe amount of drink in pregnancy.",
 			"It's safe to say I drink more than I should.",
 			"It scares me a bit. My dad had his first heart attack at fifty-two.",
 		},
@@ -150,6 +178,10 @@ var needCases = map[string]struct{ yes, no []string }{
 			"A drink takes the edge off after a long day.",
 			"When I shoot up my anxiety goes away.",
 			"I drink more since my mum died, it's how I cope with it.",
+			"It helps with my anxiety.",
+			"It calms my anxiety.",
+			"It takes the stress off after work.",
+			"I smoke when I get stressed.",
 		},
 		no: []string{
 			"My blood pressure is high and the doctor wants me to cut back.",
@@ -157,6 +189,10 @@ var needCases = map[string]struct{ yes, no []string }{
 			"Calm. Just having breakfast together without me yelling about shoes.",
 			"The cops just have it out for me.",
 			"Don't worry, I'll be fine.",
+			"My son has social anxiety.",
+			"Stress is bad for your heart, I know.",
+			"The stress test came back fine.",
+			"My husband is depressed.",
 		},
 	},
 	"identity": {
@@ -185,12 +221,17 @@ var needCases = map[string]struct{ yes, no []string }{
 	},
 	"practical": {
 		yes: []string{
-			"I can't afford it right now.",
-			"I'm too busy with work to cook.",
 			"I can't just turn it off. That's not realistic in my job.",
-			"The patches are so expensive and they're not covered.",
+			"I've got to do my job, and the pills make my arms weak.",
 		},
 		no: []string{
+			// Money the behaviour costs, and what the change would cost:
+			// barriers, not what the resistance protects (see barrierCases).
+			"The money's the problem, I spend two hundred a week on it.",
+			"I'm too busy at work to go to meetings.",
+			"I can't afford it right now.",
+			"I'm too busy with work to cook.",
+			"The patches are so expensive and they're not covered.",
 			"I drove my car to work and my job is fine. I don't see the problem.",
 			"Same. I had to give up my Thursday shift to come.",
 			"For me it's the only time I get to relax. I have three kids.",
@@ -238,10 +279,45 @@ var needCases = map[string]struct{ yes, no []string }{
 			"It keeps me busy.",
 		},
 		no: []string{
+			"The meeting was boring.",
 			"It has something to do with my mother.",
 			"Drinking with my friends is how I fit in. They'd think I'm boring.",
 		},
 	},
+}
+
+// barrierCases are client utterances naming what the change would cost
+// (yes) and ones that do not (no), by need.
+var barrierCases = map[string]struct{ yes, no []string }{
+	"practical": {
+		yes: []string{
+			"I can't afford it right now.",
+			"I'm too busy with work to cook.",
+			"I'm too busy at work to go to meetings.",
+			"The patches are so expensive and they're not covered.",
+			"I just don't have the time like I used to.",
+		},
+		no: []string{
+			"The money's the problem, I spend two hundred a week on it.",
+			"I'll have it sorted in no time.",
+			"It's the only time I get to relax.",
+		},
+	},
+}
+
+func TestBarrierCases(t *testing.T) {
+	for id, c := range barrierCases {
+		for _, text := range c.yes {
+			if got := analysis.BarriersOf(text); !slices.Contains(got, id) {
+				t.Errorf("BarriersOf(%q) = %v, want %s in it", text, got, id)
+			}
+		}
+		for _, text := range c.no {
+			if got := analysis.BarriersOf(text); slices.Contains(got, id) {
+				t.Errorf("BarriersOf(%q) = %v, want no %s", text, got, id)
+			}
+		}
+	}
 }
 
 func TestNeedCases(t *testing.T) {
@@ -260,9 +336,11 @@ func TestNeedCases(t *testing.T) {
 }
 
 // TestNeedsTaxonomy checks the taxonomy's shape: enough needs, each with an
-// ID, words to name it and phrases, and no phrase that is only a topic word
+// ID, words to name it and phrases, no phrase that is only a topic word
 // (a person, a place, a thing or a word with an everyday meaning), since a
-// topic says what a sentence is about, not what resistance protects.
+// topic says what a sentence is about, not what resistance protects, no
+// single-word phrase but the few that are a stake on their own, and no
+// phrase that is also a barrier.
 func TestNeedsTaxonomy(t *testing.T) {
 	needs := analysis.Needs()
 	if len(needs) < 12 {
@@ -273,7 +351,16 @@ func TestNeedsTaxonomy(t *testing.T) {
 		"pub": true, "bar": true, "party": true, "weekend": true, "high": true, "nice": true, "free": true,
 		"calm": true, "pressure": true, "control": true, "rest": true, "break": true, "sleep": true,
 		"weight": true, "judge": true, "company": true, "normal": true, "every day": true, "myself": true,
-		"busy": true, "pay": true, "worry": true, "hurt": true, "pain": true, "figure": true, "tired": true}
+		"busy": true, "pay": true, "worry": true, "hurt": true, "pain": true, "figure": true, "tired": true,
+		// Words that may be someone else's, a request, a complaint or a cost.
+		"energy": true, "money": true, "stress": true, "anxiety": true, "safe": true, "a break": true,
+		"social anxiety": true, "leave me alone": true, "nag me": true, "too busy": true, "can't afford it": true,
+		"tell me what to do": true, "off my back": true}
+	// A single word is a stake only when it is one wherever a client says
+	// it; the rest are written as the client's stake ("helps with my
+	// anxiety", "keeps me safe").
+	words := map[string]bool{"relax": true, "unwind": true, "enjoy": true, "breather": true, "escapism": true,
+		"socialise": true, "socialize": true, "withdrawal": true, "destress": true}
 	ids := map[string]bool{}
 	for _, n := range needs {
 		if n.ID == "" || n.Name == "" || n.Gives == "" || len(n.Phrases) == 0 || len(n.Names) == 0 {
@@ -283,9 +370,19 @@ func TestNeedsTaxonomy(t *testing.T) {
 			t.Errorf("need %q twice", n.ID)
 		}
 		ids[n.ID] = true
+		stakes := map[string]bool{}
 		for _, p := range n.Phrases {
+			stakes[strings.ToLower(p)] = true
 			if topics[strings.ToLower(p)] {
 				t.Errorf("need %q: phrase %q is a topic, not a stake", n.ID, p)
+			}
+			if !strings.ContainsAny(p, " -") && !words[strings.ToLower(p)] {
+				t.Errorf("need %q: phrase %q is a single word, not a stake", n.ID, p)
+			}
+		}
+		for _, p := range n.Barriers {
+			if stakes[strings.ToLower(p)] {
+				t.Errorf("need %q: %q is both a phrase and a barrier", n.ID, p)
 			}
 		}
 	}
