@@ -14,17 +14,19 @@ import (
 // tonight" turn down the problem, and are change talk. So a refusal frame
 // ("I don't want to", "I won't", "I'm not ...ing") is a "no" when what
 // follows it is nothing, an act of changing or of talking, or (answering a
-// proposal) a pronoun for it or its own words; never when it is being,
-// becoming or suffering something, the problem behaviour, or the old thing
-// "again" or "anymore".
+// proposal) a pronoun for it, its own words or the treatment ("I won't take
+// the tablets anymore"); never when it is being, becoming or suffering
+// something, or the problem behaviour, "again" or "anymore" or not.
 
 // overtNo returns the cue of an overt "no" in client utterance form
-// answering a, or "".
-func overtNo(form string, a answered) string {
-	if p, ok := hasRefusal(form); ok {
+// answering a, or "". In change talk a refusal phrase must answer a
+// proposal: "I'm worried that won't work for him" doubts, it refuses
+// nothing.
+func overtNo(form string, change bool, a answered) string {
+	if p, ok := hasRefusal(form); ok && (!change || a.proposes || a.invites) {
 		return p
 	}
-	if cue := frameNo(form, a); cue != "" {
+	if cue := frameNo(form, change, a); cue != "" {
 		return cue
 	}
 	// "Okay, but no patches": the "yes" is polite, the "no" plain.
@@ -87,10 +89,6 @@ func welcomes(rest string) bool {
 	return ok
 }
 
-// welcoming words say an offer is welcome.
-var welcoming = []string{" that's good", " that's great", " that helps", " helpful", " gives me", " that's fine",
-	" makes sense", " sounds good", " sounds great", " i like that", " i love that"}
-
 // opensWith reports whether s, after any break, opens with one of ps.
 func opensWith(s string, ps []string) bool {
 	r := " " + strings.TrimLeft(s, " ,-|")
@@ -116,13 +114,11 @@ func covertNo(text string, change bool, a answered) string {
 		if k := strings.Index(f[1:], "|"); k >= 0 {
 			first = f[:k+2]
 		}
-		if p, ok := containsAny(first, discounts); ok {
+		if p, ok := containsAny(first, discounts); ok && !triedAndWorked(p, first) {
 			return strings.TrimSpace(p)
 		}
-		for _, p := range subjectChanges {
-			if strings.HasPrefix(body, p+" ") || body == p {
-				return p
-			}
+		if p := subjectChange(noForm(text), change); p != "" {
+			return p
 		}
 	}
 	if a.pressed && !a.asks {
@@ -135,14 +131,51 @@ func covertNo(text string, change bool, a answered) string {
 	return ""
 }
 
+// triedAndWorked reports whether discount p is a "tried it" that the
+// sentence sent says worked: "I tried it last year and it worked really
+// well."
+func triedAndWorked(p, sent string) bool {
+	if !strings.Contains(p, "tried") {
+		return false
+	}
+	_, worked := containsAny(sent, workedOut)
+	_, failed := containsAny(sent, notWorkedOut)
+	return worked && !failed
+}
+
+// subjectChange returns the opener of a turn, in noForm, that changes the
+// subject away from what was proposed, or "". What takes the proposal up
+// ("Anyway, I'll give it a go") or is change talk changes nothing; a bare "whatever" must stand alone ("Whatever." but not
+// "Whatever helps").
+func subjectChange(form string, change bool) string {
+	if change {
+		return ""
+	}
+	for _, p := range subjectChanges {
+		rest, ok := strings.CutPrefix(form, " "+p+" ")
+		if !ok {
+			continue
+		}
+		if p == "whatever" && !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, "| ") && !strings.HasPrefix(rest, "- ") {
+			return ""
+		}
+		if _, ok := containsAny(" "+rest, acceptances); ok {
+			return ""
+		}
+		return p
+	}
+	return ""
+}
+
 // noOf returns the kind of "no" client utterance i is and its cue, or "" if
 // it is none.
 func (s *session) noOf(i int) (kind, cue string) {
 	a := s.answers(i)
-	if c := overtNo(noForm(s.us[i].Text), a); c != "" {
+	change := s.us[i].Code.Label == ally.CodeChange
+	if c := overtNo(noForm(s.us[i].Text), change, a); c != "" {
 		return "overt", c
 	}
-	if c := covertNo(s.us[i].Text, s.us[i].Code.Label == ally.CodeChange, a); c != "" {
+	if c := covertNo(s.us[i].Text, change, a); c != "" {
 		return "covert", c
 	}
 	return "", ""
@@ -179,4 +212,48 @@ func (s *session) noes(speaker *string) []No {
 		out = append(out, n)
 	}
 	return out
+}
+
+// hasRefusal returns the refusal phrase in form, if any.
+func hasRefusal(form string) (string, bool) {
+	for _, p := range refusals {
+		q, lead := strings.CutPrefix(p, "^")
+		q, end := strings.CutSuffix(q, " $")
+		for _, at := range indexAll(form, q) {
+			after := form[at+len(q):]
+			if end && !strings.HasPrefix(after, " , ") && !strings.HasPrefix(after, " - ") && !strings.HasPrefix(after, " | ") {
+				continue
+			}
+			before := lastWordOf(form[:at])
+			if refusalHedges[before] || lead && before != "" && !isBreak(before) && !refusalLeads[before] {
+				continue
+			}
+			return strings.TrimSpace(q), true
+		}
+	}
+	return "", false
+}
+
+// isBreak reports whether w is a break in a noForm.
+func isBreak(w string) bool { return w == "," || w == "-" || w == "|" }
+
+// firstWordsOf returns up to n words of ws, stopping at a break.
+func firstWordsOf(ws []string, n int) string {
+	end := min(len(ws), n)
+	for k, w := range ws[:end] {
+		if w == "," || w == "-" {
+			end = k
+			break
+		}
+	}
+	return strings.Join(ws[:end], " ")
+}
+
+// lastWordOf returns the last word of s.
+func lastWordOf(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }

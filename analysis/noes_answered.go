@@ -13,8 +13,9 @@ type answered struct {
 	// a refusal of "that" or of its own words answers.
 	proposes bool
 	// offer: a proposal, any input or pressure, which a bare "no" can
-	// disagree with; of a question, only a proposal, or pressure ending in
-	// a tag ("You don't want that to happen, do you?").
+	// disagree with; of a question, only a proposal, a question that
+	// confronts or persuades ("Don't you think you should quit?") unless
+	// it asks what happened, or pressure ending in a tag ("You don't want that to happen, do you?").
 	offer bool
 	// agrees: its last sentence is negative ("Do you mind if...?", "It's
 	// not a priority for you.") and it does not confront or persuade, so a
@@ -23,7 +24,8 @@ type answered struct {
 	// invites: a question inviting a "no" about something ("Anything you'd
 	// rather not do?"), which anything named answers.
 	invites bool
-	// pressed: confrontation, persuasion or unasked advice.
+	// pressed: confrontation, persuasion or unasked advice that does not
+	// hand the decision back ("It's totally your call").
 	pressed bool
 	// asks: it ends in a question that proposes nothing ("How are you
 	// feeling?"), which an "okay" answers.
@@ -64,17 +66,19 @@ func (s *session) answers(i int) answered {
 	_, pos := containsAny(last, proposingNegatives)
 	_, inv := containsAny(last, invitations)
 	_, obj := containsAny(last, invitationObjects)
-	// Unasked input counts as pressure unless it is known to be information;
-	// only plain confrontation or persuasion makes a "no" to a negative
-	// statement ("You can't go on like this.") disagree.
+	// Unasked input counts as pressure unless it is known to be information
+	// or hands the decision back; only plain confrontation or persuasion
+	// makes a "no" to a negative statement ("You can't go on like this.")
+	// disagree.
 	pushes := s.beh[p].Confront || s.persuades(p)
-	a.pressed = pushes || s.inputUnasked(p) && s.us[p].Code.Subcode != ally.SubInformation
+	a.pressed = pushes || s.inputUnasked(p) && !s.handsBack(p) && s.us[p].Code.Subcode != ally.SubInformation
 	a.agrees = neg && !pos && !pushes
 	a.invites = question && inv && obj
 	advice := s.is(p, ally.CodeInput, ally.SubAdvice) || s.is(p, ally.CodeInput, ally.SubOptions) || s.is(p, ally.CodeInput, ally.SubNegotiation)
 	a.proposes = proposal || s.beh[p].AskPermission || s.beh[p].Options || a.pressed || advice
 	if question { // a "no" answers the question: "Have you ever done that?"
-		a.offer = proposal || s.beh[p].AskPermission || s.beh[p].Options || a.pressed && endsWithAny(last, tagQuestions)
+		history := hasPrefixAny(last, historyQuestions)
+		a.offer = proposal || s.beh[p].AskPermission || s.beh[p].Options || pushes && !history || a.pressed && endsWithAny(last, tagQuestions)
 	} else {
 		a.offer = a.proposes || s.reactive(p) || s.is(p, ally.CodeInput, "")
 	}
@@ -85,6 +89,12 @@ func (s *session) answers(i int) answered {
 	}
 	return a
 }
+
+// historyQuestions ask what happened, which a "no" answers however hard
+// the question pushes: "Have you ever had a blackout, when you don't
+// remember?"
+var historyQuestions = []string{"have you ever ", "have you been ", "have you had ", "have you done ", "has ",
+	"had you ", "did you ", "did it ", "were you ", "was it ", "was that ", "were they "}
 
 // tagQuestions end a statement turned into a question.
 var tagQuestions = []string{" do you", " don't you", " right", " okay", " ok", " all right", " alright", " isn't it",

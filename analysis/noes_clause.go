@@ -58,9 +58,6 @@ func noForm(text string) string {
 	return " " + strings.Join(out, " ") + " "
 }
 
-// asides are clauses that say nothing: "I don't wanna, you know, regret it".
-var asides = [][]string{{"you", "know"}, {"i", "mean"}, {"like"}, {"you", "see"}}
-
 // dropAsides removes the asides standing between two breaks, with the
 // second break.
 func dropAsides(ws []string, breaks map[string]int) []string {
@@ -96,36 +93,31 @@ func clauseAfter(form string, i int) (ws []string, brk string) {
 	return ws, "|"
 }
 
-// hasRefusal returns the refusal phrase in form, if any.
-func hasRefusal(form string) (string, bool) {
-	for _, p := range refusals {
-		if q, ok := strings.CutSuffix(p, " $"); ok {
-			for _, brk := range []string{" , ", " - ", " | "} {
-				if strings.Contains(form, q+brk) {
-					return strings.TrimSpace(q), true
-				}
-			}
-		} else if strings.Contains(form, p) {
-			return strings.TrimSpace(p), true
+// oldThing reports whether ws refuse the old thing: "again", "anymore",
+// "any more", "no longer".
+func oldThing(ws []string) bool {
+	for i, w := range ws {
+		if oldThings[w] || w == "more" && i > 0 && (ws[i-1] == "any" || ws[i-1] == "no") {
+			return true
 		}
 	}
-	return "", false
+	return false
 }
 
 // Verdicts on what follows a refusal frame.
 const (
-	refusedNot   = iota // being, suffering, the problem, or "again"
+	refusedNot   = iota // being, suffering, the problem or a harm
 	refusedMaybe        // it depends on what was answered
 	refusedYes          // nothing, or an act of changing or of talking
 )
 
-// refused judges the words after a refusal frame.
+// refused judges the words after a refusal frame. The old thing "again"
+// or "anymore" is judged by what it is: the problem is change talk ("I
+// won't drink anymore"), the treatment a "no" ("I won't take the tablets
+// anymore"); a place it takes a proposal to tell ("I'm not going there
+// again").
 func refused(rest []string) int {
-	for i, w := range rest {
-		if w == "again" || w == "anymore" || w == "longer" || w == "more" && i > 0 && (rest[i-1] == "any" || rest[i-1] == "no") {
-			return refusedNot
-		}
-	}
+	old := oldThing(rest)
 	for len(rest) >= 2 && (rest[0] == "have" || rest[0] == "need") && rest[1] == "to" {
 		rest = rest[2:]
 	}
@@ -151,14 +143,26 @@ func refused(rest []string) int {
 		}
 		return false
 	}
+	// hasIn reports whether one of the four words after the verb has its
+	// stem in set.
+	hasIn := func(set map[string]bool) bool {
+		for _, w := range rest[1:min(len(rest), 5)] {
+			if set[stem(w)] {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
 	case proforms[rest[0]]:
 		return refusedMaybe
 	case v == "giv" && (has("try", "go", "shot") || has("up") && next != "up" || next == "up" && len(rest) > 2 && !tailWords[rest[2]] && rest[2] != "on"):
 		return refusedYes // "give that up", "give up smoking"; not "I won't give up (on myself)"
 	case v == "chang" && next == "my" && has("mind"):
-		return refusedNot
-	case v == "go" && (next == "" || next == "to" || next == "there" || next == "into" || next == "in" || next == "through"):
+		return refusedMaybe // a "no" to a proposal; else resolve: "I've decided, I won't change my mind"
+	case v == "go" && (next == "back" || next == "to") && hasIn(treatments):
+		return refusedYes // "I'd rather not go back to the doctor"
+	case v == "go" && !old && (next == "" || next == "to" || next == "there" || next == "into" || next == "in" || next == "through"):
 		return refusedYes
 	case v == "go" && (next == "back" || next == "out" || next == "off" || next == "down" || next == "crazy"):
 		return refusedNot
@@ -166,8 +170,12 @@ func refused(rest []string) int {
 		return refusedYes
 	case v == "mak" && has("promise", "change", "plan", "commitment", "decision"):
 		return refusedYes
-	case v == "see" && has("doctor", "counselor", "counsellor", "therapist", "specialist", "psychiatrist", "someone", "anyone", "somebody", "anybody", "nurse"):
+	case v == "see" && hasIn(professionals):
 		return refusedYes
+	case v == "see" && hasIn(listeners):
+		return refusedMaybe // "I'm not seeing anyone right now" may be dating
+	case v == "talk" && (next == "to" || next == "with") && len(rest) > 2 && !hasIn(professionals) && !hasIn(listeners):
+		return refusedMaybe // "talk to my kids the way my dad did" is how, not whether
 	case v == "think" || v == "deal":
 		if len(rest) == 1 || len(rest) == 3 && (next == "about" || next == "with") && proforms[rest[2]] {
 			return refusedYes
@@ -182,8 +190,13 @@ func refused(rest []string) int {
 		return refusedYes
 	case v == "work" && next == "on":
 		return refusedYes
-	case (v == "do" || v == "tak" || v == "use") && (next == "" || proforms[next] || next == "the" || next == "what"):
+	case (v == "do" || v == "tak" || v == "use" || v == "hav") && (next == "" || proforms[next] || next == "the" || next == "what"):
 		return refusedMaybe
+	case v == "do" || v == "hav":
+		if hasIn(problemObjects) || v == "hav" && next == "one" && (len(rest) < 3 || rest[2] != "of") {
+			return refusedNot // "have another drink", "doing well"
+		}
+		return refusedMaybe // "doing four shots a day", "having one of those machines"
 	case v == "keep" && strings.HasSuffix(next, "ing"):
 		return refusedNot
 	case changeActs[v]:
@@ -194,10 +207,6 @@ func refused(rest []string) int {
 	return refusedMaybe
 }
 
-// shortIng are the "-ing" forms stem leaves alone, with their stems.
-var shortIng = map[string]string{"doing": "do", "going": "go", "using": "use", "being": "be", "dying": "die",
-	"lying": "lie", "seeing": "see", "owing": "owe"}
-
 // verbStem returns the stem of w, "-ing" forms included.
 func verbStem(w string) string {
 	if v, ok := shortIng[w]; ok {
@@ -207,8 +216,15 @@ func verbStem(w string) string {
 }
 
 // frameNo returns the cue of a refusal frame in form that is a "no"
-// answering a, or "".
-func frameNo(form string, a answered) string {
+// answering a, or "". In change talk ("I won't hide it from her anymore")
+// the old thing is never refused.
+func frameNo(form string, change bool, a answered) string {
+	judge := func(rest []string) int {
+		if change && oldThing(rest) {
+			return refusedNot
+		}
+		return refused(rest)
+	}
 	for _, fr := range frames {
 		for _, at := range indexAll(form, fr.p) {
 			if conditionals[lastWordOf(form[:at])] {
@@ -228,12 +244,12 @@ func frameNo(form string, a answered) string {
 				if strings.HasPrefix(" "+strings.Join(next, " ")+" ", fr.p) {
 					continue // said again: "I don't wanna, I don't wanna stop"
 				}
-				if len(next) > 0 && !clauseOpeners[next[0]] {
+				if len(next) > 0 && !clauseOpeners[next[0]] && !determiners[next[0]] {
 					rest = next
 				}
 			}
 			cue := strings.Join(append([]string{strings.TrimSpace(fr.p)}, cueWords(rest)...), " ")
-			v := refused(rest)
+			v := judge(rest)
 			ok := false
 			switch fr.kind {
 			case frameOpen:
@@ -262,7 +278,7 @@ func frameNo(form string, a answered) string {
 				clarifying[verbStem(rest[0])] && len(rest) > 1 && !(len(rest) == 3 && rest[1] == "about") {
 				continue
 			}
-			if v := refused(rest); v == refusedYes || v == refusedMaybe && (a.proposes || a.echoes(rest)) {
+			if v := judge(rest); v == refusedYes || v == refusedMaybe && (a.proposes || a.echoes(rest)) {
 				return strings.TrimSpace(prefix) + " " + strings.Join(cueWords(rest), " ")
 			}
 		}
@@ -287,32 +303,8 @@ func cueWords(rest []string) []string {
 	return rest[:n]
 }
 
-// functionWords lead from a refused verb to what it is about.
-var functionWords = wordSet(`the a an my your his her their our about to up on with that it this them him any some for of in`)
-
 // pointsBack reports whether ws refer to what was proposed: "that", "do
 // it", "take them".
 func pointsBack(ws []string) bool {
 	return len(ws) > 0 && (proforms[ws[0]] || len(ws) > 1 && proforms[ws[1]] && (ws[0] == "do" || ws[0] == "take" || ws[0] == "use" || ws[0] == "try"))
-}
-
-// lastWordOf returns the last word of s.
-func lastWordOf(s string) string {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
-}
-
-// firstWordsOf returns up to n words of ws, stopping at a break.
-func firstWordsOf(ws []string, n int) string {
-	end := min(len(ws), n)
-	for k, w := range ws[:end] {
-		if w == "," || w == "-" {
-			end = k
-			break
-		}
-	}
-	return strings.Join(ws[:end], " ")
 }

@@ -3,19 +3,30 @@ package analysis
 // The phrases the client "no" detector reads (noes.go).
 
 // refusals are a "no" wherever they stand; a final "$" stands for the end
-// of a clause.
+// of a clause, a leading "^" for its start ("No chance.", not "I had no
+// chance"; "Leave me alone", not "She won't leave me alone").
 var refusals = []string{
-	" no way $", " no thanks ", " no thank you ", " no chance $", " not a chance", " hell no ",
+	"^ no way $", " no thanks ", " no thank you ", "^ no chance $", " not a chance", " hell no ",
 	" i'll pass $", " i will pass $", " i'm passing $", " i pass $", " pass on that", " pass on this",
 	" count me out", " not for me $", " i disagree $", " i disagree with you", " i disagree with that",
-	" i don't agree $", " i don't agree with you", " i don't agree with that", " i refuse $", " forget it $",
-	" not gonna happen $", " not going to happen $", " leave me alone", " i'm not interested $",
+	" i don't agree $", " i don't agree with you", " i don't agree with that", " i refuse $", "^ forget it $",
+	" not gonna happen $", " not going to happen $", "^ leave me alone", " i'm not interested $",
 	" that won't work", " that wouldn't work", " that will not work", " that's not going to work",
 	" that is not going to work", " that's not gonna work", " that doesn't work for me", " that does not work for me",
 	" won't work for me", " wouldn't work for me", " not going to work for me", " not gonna work for me",
 	" doesn't work for me", " doesn't suit me", " i can't promise", " i cannot promise", " no promises",
 	" i can't make any promises", " i'm not promising", " i'm not making any promises",
 }
+
+// refusalLeads may stand before a refusal that must start its clause: "Oh,
+// forget it", "Just leave me alone", "There's no chance".
+var refusalLeads = wordSet(`oh just so and nah no well please there's there is absolutely simply hell
+	honestly seriously you`)
+
+// refusalHedges before a refusal make it a doubt or a condition, not a
+// refusal: "I'm worried that won't work for him", "if that won't work".
+var refusalHedges = wordSet(`if as unless whether when whenever until before maybe worried scared
+	concerned wonder wondering hope hoping`)
 
 // Refusal frames, by how much of what follows them they need to be a "no".
 const (
@@ -73,7 +84,32 @@ var harmVerbs = stemSet(`be become end turn lose die miss hurt feel let spend wa
 	disappoint put drink smoke overdose relapse fail look sound wake worry hang sacrifice rely depend
 	live repeat risk cause harm damage upset scare embarrass kill crash pass owe pay need fall slip
 	wind grow lie pretend sugarcoat kid bore blame judge drive gamble sit make see keep deal get use
-	do have wallow`)
+	wallow`)
+
+// problemObjects after "have" or "do" make it the problem or a harm ("have
+// another drink", "have a heart attack", "doing well"), not the treatment
+// ("having one of those machines", "doing four shots a day").
+var problemObjects = stemSet(`drink drinks beer wine booze alcohol cigarette cigarettes smoke joint drugs
+	attack stroke seizure accident problem problems relapse hangover fight argument trouble crash another
+	worse well good great fine okay ok alright bad badly better much so too very time harm damage
+	something stupid`)
+
+// Whom seeing or talking to is an act of changing ("I won't see a
+// counsellor", "I'm not talking to anyone"), and where going back to is
+// ("I'm not going back to that group"); "I'm not seeing anyone" (dating)
+// or "talk to my kids" (behaviour) refuse only a proposal.
+var (
+	professionals = stemSet(`doctor doc gp counselor counsellor therapist specialist psychiatrist psychologist
+		nurse dietitian pharmacist`)
+	listeners  = stemSet(`you anyone someone anybody somebody sponsor group`)
+	treatments = stemSet(`doctor doc gp counselor counsellor therapist specialist psychiatrist psychologist
+		nurse dietitian pharmacist group meeting meetings class program programme session clinic`)
+)
+
+// oldThings mark what a frame refuses as the old thing: "I won't do that
+// again", "I'm not drinking anymore". That is change talk when the old
+// thing is the problem or a harm, not when it is the treatment.
+var oldThings = wordSet(`again anymore longer`)
 
 // clarifying are verbs that, after "I'm not", explain rather than refuse:
 // "I'm not saying it's easy", "I'm not complaining".
@@ -87,7 +123,7 @@ var proforms = wordSet(`that this it them those any anything so`)
 
 // clauseOpeners start a new clause rather than finish a frame: "I don't want
 // to, I'm tired".
-var clauseOpeners = wordSet(`i i'm it's that's he she we they you but and because cause so to`)
+var clauseOpeners = wordSet(`i i'm it's that's he she we they you but and because cause so to it this that there`)
 
 // noForm drops hesitations everywhere, and adverbs right after "I", "don't"
 // or "not" ("I really don't want to", "I'm just not ready").
@@ -104,10 +140,18 @@ var weakNo = []string{"no", "nope", "nah", "not really", "not yet", "not now", "
 	"absolutely not", "definitely not", "i don't think so", "i don't know about that", "not sure about that"}
 
 // notRefusing follow a "no" that refuses nothing: "No, go ahead.", "No
-// problem."
+// problem.", or agrees: "No, you're right.", "No, I know, I should.", "No,
+// I didn't know that."
 var notRefusing = []string{"one", "idea", "matter", "doubt", "kidding", "big deal", "wonder", "by all means",
 	"go ahead", "not at all", "that's fine", "that's okay", "that's ok", "it's fine", "it was fine", "it's okay",
-	"i don't mind", "please", "of course", "problem", "worries", "that's alright", "that's all right", "sure"}
+	"i don't mind", "please", "of course", "problem", "worries", "that's alright", "that's all right", "sure",
+	"you're right", "you are right", "i know ,", "i know |", "i know -", "i didn't know", "i did not know",
+	"i hadn't thought", "true", "that's true", "fair enough", "i agree", "good point", "fair point"}
+
+// welcoming words say an offer is welcome.
+var welcoming = []string{" that's good", " that's great", " that helps", " helpful", " gives me", " that's fine",
+	" makes sense", " sounds good", " sounds great", " i like that", " i love that", " good idea", " great idea",
+	" you're right", " you are right"}
 
 // yesBut phrases agree in order to disagree.
 var yesBut = []string{" yes but ", " yeah but ", " yep but ", " sure but ", " okay but ", " ok but ", " i know but ",
@@ -121,6 +165,22 @@ var discounts = []string{" everyone says that", " everybody says that", " that's
 	" easy for you to say", " i've tried that", " i tried that", " i've tried it", " i tried it",
 	" i've tried before", " i've tried all that", " i've tried everything", " been there done that",
 	" you don't understand", " you don't get it"}
+
+// workedOut say that what was tried worked ("I tried it last year and it
+// worked really well"): a "tried that" with one is no discount, unless it
+// is negated ("it never worked").
+var (
+	workedOut    = []string{" worked", " helped", " it was good", " it was great", " i liked it", " i loved it"}
+	notWorkedOut = []string{"n't work", "n't help", " never work", " never help", " not work", " not help",
+		"n't really work", "n't really help"}
+)
+
+// acceptances take up a proposal: a turn opening "anyway" that holds one
+// ("Anyway, I'll give it a go") changes no subject.
+var acceptances = []string{" give it a go", " give it a try", " give it a shot", " i'll try", " i will try",
+	" i can try", " i could try", " i can do that", " i could do that", " i'll do that", " i'll do it",
+	" sounds good", " let's do it", " let's try", " that works", " works for me", " i'm in ", " i'm up for",
+	" why not "}
 
 // quickYes are the short assents that, right after advice or pressure,
 // often mean "I'd rather not argue".
@@ -136,10 +196,11 @@ var subjectChanges = []string{"anyway", "anyways", "by the way", "can we talk ab
 // proposalPhrases ask the client to do or consider something.
 var proposalPhrases = []string{" would you be willing", " are you willing", " would you consider", " how about ",
 	" what about trying", " why don't you", " why don't we", " why not ", " could you ", " can you try",
-	" would you like to", " do you want to", " will you ", " would you try", " let's ", " i'd like you to",
+	" would you like to", " do you want to", " will you try", " will you consider", " will you give",
+	" will you think about", " will you at least", " would you try", " let's ", " i'd like you to",
 	" i want you to", " you could ", " you might want", " you might try", " maybe you could", " maybe you can", " have you considered",
 	" have you thought about", " what if you", " what if we", " shall we", " would it help", " would you be open",
-	" are you open", " can i ", " may i ", " could i ", " have you tried", " are you up for", " are you up to",
+	" are you open", " can i ", " may i ", " could i ", " are you up for", " are you up to",
 	" you're up to", " you're up for"}
 
 // questionWords open questions that ask rather than propose, but for
@@ -183,3 +244,13 @@ var noGeneric = stemSet(`want going gonna wanna thing things that's really think
 	would could should there their right time good well maybe some something anything more much
 	people said yeah okay sure little bit kind sort stuff then than from have been were your into also
 	only very many lots`)
+
+// asides are clauses that say nothing: "I don't wanna, you know, regret it".
+var asides = [][]string{{"you", "know"}, {"i", "mean"}, {"like"}, {"you", "see"}}
+
+// shortIng are the "-ing" forms stem leaves alone, with their stems.
+var shortIng = map[string]string{"doing": "do", "going": "go", "using": "use", "being": "be", "dying": "die",
+	"lying": "lie", "seeing": "see", "owing": "owe"}
+
+// functionWords lead from a refused verb to what it is about.
+var functionWords = wordSet(`the a an my your his her their our about to up on with that it this them him any some for of in`)

@@ -21,6 +21,7 @@ func TestNoOf(t *testing.T) {
 	cn := func(text string) turn { return turn{"c", ally.CodeNeutral, "", text} }
 	cs := func(text string) turn { return turn{"c", ally.CodeSustain, "", text} }
 	cc := func(text string) turn { return turn{"c", ally.CodeChange, "", text} }
+	insulin := pa("You should take your insulin before every meal.")
 	tests := []struct {
 		name      string
 		prev      turn // the practitioner utterance answered
@@ -49,6 +50,31 @@ func TestNoOf(t *testing.T) {
 		{"said again after an aside", pr("You're noticing it's hurting what you eat."), cs("Yeah. I don't wanna- I don't wanna, I mean, I don't wanna stop altogether."), "overt", "i don't wanna stop altogether"},
 		{"passing", pi("A reminder: you can pass on any question tonight."), cn("Good, because I'm passing."), "overt", "i'm passing"},
 		{"no way", po("Some people alternate with water. Any of those might fit, or none."), cc("The number thing could work. The water thing, no way."), "overt", "no way"},
+		{"no chance", pa("You could try the patch."), cs("No chance."), "overt", "no chance"},
+		{"leave me alone", pa("You should cut down."), cs("Just leave me alone about it."), "overt", "leave me alone"},
+		{"forget it", pa("You could try the patch."), cs("Oh, forget it."), "overt", "forget it"},
+		{"not seeing a counsellor", pq("How are things at home?"), cs("I'm not seeing a counsellor."), "overt", ""},
+		{"not seeing anyone, to a proposal", pa("You could see a counsellor."), cs("I'm not seeing anyone."), "overt", ""},
+		{"not talking to my doctor", pq("What would help with the cravings?"), cs("I don't want to talk to my doctor about it."), "overt", ""},
+		{"no, I know what I'm doing", pa("You should cut down."), cs("No, I know what I'm doing."), "overt", "no"},
+
+		// Overt: refusing the treatment or the proposed act, "anymore" or not.
+		{"not doing four shots anymore", insulin, cs("I'm not doing four shots a day anymore."), "overt", ""},
+		{"won't take the tablets anymore", insulin, cs("I won't take the tablets anymore, they make me sick."), "overt", "i won't take the tablets"},
+		{"not injecting at work again", insulin, cs("I'm not injecting at work again."), "overt", ""},
+		{"not coming back to the group again", insulin, cs("I'm not coming back to that group again."), "overt", ""},
+		{"rather not go back to the doctor", pr("You mentioned you might go back and update the doctor."), cs("I'd rather not go back to the doctor."), "overt", ""},
+		{"not having that", insulin, cs("I'm not having that."), "overt", "i'm not having that"},
+		{"not having one of those machines", po("We could try a lower dose, or you could take it at night. You could also check your pressure at home."),
+			cn("At night might work. But I'm not having one of those machines. I'm no good with gadgets."), "overt", ""},
+		{"not changing my mind", pa("You could try the patch."), cs("I'm not changing my mind."), "overt", "i'm not changing my mind"},
+		{"can't, my knee is bad", pa("Why don't you try walking at lunch?"), cs("I can't, my knee is bad."), "overt", "i can't"},
+		{"can't, my knee is bad, to a question", pq("Why don't you try walking at lunch?"), cs("I can't, my knee is bad."), "overt", "i can't"},
+
+		// Overt: a plain "no" to a question that pushes.
+		{"no to are you going to", pc("You need to stop. Are you going to do it?"), cs("No."), "overt", "no"},
+		{"no to don't you think", pc("Don't you think you should quit?"), cs("No."), "overt", "no"},
+		{"nope to wouldn't it be better", pc("Wouldn't it be better to just quit?"), cs("Nope."), "overt", "nope"},
 
 		// Not a "no": negated change talk.
 		{"don't want to be the hungover dad", pc("A seven or an eight. Why not a lower number, like a four?"), cc("Because I don't want to be the dad who's hungover at every game. I want to be there."), "", ""},
@@ -61,6 +87,15 @@ func TestNoOf(t *testing.T) {
 		{"not going back there", pr("That place was rough."), cc("There's no way I'm going back there."), "", ""},
 		{"broken off", pq("What's going on with that?"), cn("I don't wanna- I used to work out quite a bit."), "", ""},
 		{"as long as", pa("Let's write the plan down."), cn("Okay, as long as I'm not changing anything yet."), "", ""},
+		{"won't drink anymore", pa("You should cut down on the drinking."), cc("I'm not going to drink anymore."), "", ""},
+		{"won't smoke again", pa("You could try the patch."), cc("I won't smoke again after this pack."), "", ""},
+		{"don't want another heart attack", insulin, cc("I don't want to have another heart attack."), "", ""},
+		{"won't hide it anymore", pa("You could tell your wife."), cc("I won't hide it from her anymore."), "", ""},
+		{"not doing great", insulin, cn("I'm not doing great, honestly."), "", ""},
+		{"won't have one tonight", pa("You should cut down."), cc("I'm not going to have one tonight."), "", ""},
+		{"not changing my mind, committed", pq("How are you feeling about quitting now?"), cc("I'm not changing my mind."), "", ""},
+		{"worried that won't work for him", pq("What worries you about your son's plan?"), cc("I'm worried that won't work for him."), "", ""},
+		{"don't want to talk to my kids like my dad", pq("What would you like to be different at home?"), cc("I don't want to talk to my kids the way my dad talked to me."), "", ""},
 
 		// Not a "no": answers and figures of speech.
 		{"no to a negative reflection", pr("The lunchtime walks didn't happen this week."), cs("No. There's always a meeting."), "", ""},
@@ -71,6 +106,18 @@ func TestNoOf(t *testing.T) {
 		{"not going to lie", pa("Switch to one glass on weeknights."), cn("I'm not going to lie, it's been hard."), "", ""},
 		{"not saying it's easy", pa("Switch to one glass on weeknights."), cn("I'm not saying it's easy."), "", ""},
 		{"can't sleep", pr("Drinking is how you get your mind quiet."), cs("I can't sleep without a couple of drinks."), "", ""},
+		{"no to a question that only asks", pc("Are you going to the party this weekend?"), cn("No."), "", ""},
+		{"no to a history question", pc("Have you tried to cut down before?"), cn("No, never."), "", ""},
+		{"no to a pushing history question", pc("Have you ever had a blackout, when you wake up and you don't remember what happened?"), cn("No, but that happened to a friend."), "", ""},
+		{"no to will you be home", pc("Will you be home this weekend?"), cn("No, I'm at my brother's."), "", ""},
+		{"had no chance", pq("What happened at the interview?"), cn("I had no chance."), "", ""},
+		{"not seeing anyone", pq("How are things at home?"), cn("I'm not seeing anyone right now."), "", ""},
+		{"wife won't leave me alone", pq("How are things at home?"), cs("My wife won't leave me alone about it."), "", ""},
+		{"drink to forget it", pq("What does drinking do for you?"), cs("I drink to forget it."), "", ""},
+		{"no, you're right", pa("You should cut down."), cn("No, you're right."), "", ""},
+		{"no, I know, I should", pa("You should cut down."), cc("No, I know, I should."), "", ""},
+		{"no, didn't know that, to information", pi("A glass of juice has as many calories as a can of soda."), cn("No, I didn't know that."), "", ""},
+		{"no, great idea", pa("You could try the patch."), cc("No, that's a great idea."), "", ""},
 
 		// Covert.
 		{"quick sure under pressure", pa("You need to stop drinking. It is killing your liver."), cn("Sure."), "covert", "sure"},
@@ -81,6 +128,14 @@ func TestNoOf(t *testing.T) {
 		{"sure to permission", pc("Would it be all right if I shared something?"), cn("Sure, go ahead."), "", ""},
 		{"okay to information", pi("Alcohol raises blood pressure."), cn("Okay."), "", ""},
 		{"yes but towards change", pr("You sound really mad about it."), cc("Yeah, but talking about it makes me think I need to do something."), "", ""},
+		{"okay to advice that hands it back", pa("You could try the patch if you want. It's totally your call."), cn("Okay."), "", ""},
+		{"okay to pushing advice", pa("You should try the patch."), cn("Okay."), "covert", "okay"},
+		{"tried it and it worked", pa("You could try the patch."), cc("I tried it last year and it worked really well."), "", ""},
+		{"tried it and it didn't work", pa("You could try the patch."), cs("I tried it last year and it didn't work."), "covert", "i tried it"},
+		{"whatever helps", pa("You could try the patch."), cc("Whatever helps. I can do that."), "", ""},
+		{"anyway, give it a go", pa("You could try the patch."), cc("Anyway, I'll give it a go."), "", ""},
+		{"anyway, give it a go, uncoded", pa("You could try the patch."), cn("Anyway, I'll give it a go."), "", ""},
+		{"whatever, alone", pa("You should try the patch."), cn("Whatever. Did you see the game?"), "covert", "whatever"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
