@@ -36,6 +36,7 @@ const (
 	MomentResistanceHeard = "resistance_reflected"
 )
 
+// momentRank orders the Moment kinds, 0 first.
 var momentRank = map[string]int{
 	MomentSideTaken: 0, MomentNoBadly: 1, MomentTenderReactive: 2,
 	MomentNeedUnexplored: 3, MomentNoWell: 4, MomentResistanceHeard: 5,
@@ -68,27 +69,23 @@ type addFunc func(kind, g string, i int, happened, try string)
 // sustainMoments adds the moments of sustain talk: a side taken, a need
 // left unexplored, resistance reflected.
 func (s *session) sustainMoments(a *Analysis, add addFunc) {
-	needOf := s.needOf(a)
+	needsOf := s.needsOf(a)
 	for _, i := range s.clientWith(ally.CodeSustain, "") {
 		r := s.response(i)
 		if r < 0 {
 			continue
 		}
-		n, ok := needOf[i]
-		want, gives := "", ""
-		if ok {
-			want, gives = n.match(s.stems[i]), n.Gives
-		}
-		// The need's phrase picks the sentence when the suggestion names
-		// the need; otherwise the most resistant sentence is handed back.
-		words := resistantWords(s.us[i].Text, want, s.taxonomy)
+		// The need's phrase picks the sentence when there is a need;
+		// otherwise the most resistant sentence is handed back.
+		n, words, use := s.needWords(i, needsOf[i])
+		ok := len(needsOf[i]) > 0
 		switch {
 		case s.reactive(r):
 			add(MomentSideTaken, "G3", i, "The client voiced the side that wants things to stay as they are, and the answer argued for change.",
-				trySideTaken(words, gives))
+				trySideTaken(words, n.Gives, use))
 		case ok && !s.explores(r):
 			add(MomentNeedUnexplored, "G2", i, "The client's resistance pointed to a need ("+n.Name+") that was not explored.",
-				tryNeedUnexplored(words, gives))
+				tryNeedUnexplored(words, n.Gives, use))
 		case s.is(r, ally.CodeReflection, ""):
 			most := resistantWords(s.us[i].Text, "", s.taxonomy)
 			add(MomentResistanceHeard, "G3", i, "The client's resistance was met with a reflection.",
@@ -97,23 +94,46 @@ func (s *session) sustainMoments(a *Analysis, add addFunc) {
 	}
 }
 
-// needOf maps each sustain utterance that mentions a need to the first
-// such need.
-func (s *session) needOf(a *Analysis) map[int]compiledNeed {
-	out := map[int]compiledNeed{}
-	for _, m := range a.Needs {
-		for _, i := range m.Sustain {
-			if _, ok := out[i]; ok {
+// needsOf maps each sustain utterance that mentions a need to those needs,
+// in taxonomy order.
+func (s *session) needsOf(a *Analysis) map[int][]compiledNeed {
+	out := map[int][]compiledNeed{}
+	for _, n := range s.taxonomy {
+		for _, m := range a.Needs {
+			if m.Need != n.ID {
 				continue
 			}
-			for _, n := range s.taxonomy {
-				if n.ID == m.Need {
-					out[i] = n
+			for _, i := range m.Sustain {
+				if k := len(out[i]); k == 0 || out[i][k-1].ID != n.ID {
+					out[i] = append(out[i], n)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// needWords returns which of needs, heard in sustain utterance i, a
+// suggestion speaks of, with the client's words to quote for it (from the
+// sentence holding its phrase) and how (see needUse): the first the words
+// already name, so no other is piled on it; else the first whose words say
+// what the behaviour gives; else the first. With no needs it returns the
+// most resistant words.
+func (s *session) needWords(i int, needs []compiledNeed) (n compiledNeed, words, use string) {
+	best := -1
+	rank := map[string]int{needNamed: 0, needGiven: 1, needLacking: 2}
+	for _, c := range needs {
+		phrase := c.match(s.stems[i])
+		w := resistantWords(s.us[i].Text, phrase, s.taxonomy)
+		u := needUse(w, phrase, c)
+		if best < 0 || rank[u] < best {
+			n, words, use, best = c, w, u, rank[u]
+		}
+	}
+	if best < 0 {
+		words = resistantWords(s.us[i].Text, "", s.taxonomy)
+	}
+	return n, words, use
 }
 
 // noMoments adds the "no"s received badly and well.

@@ -14,24 +14,6 @@ import (
 // maxWords keeps a quote to one breath.
 const minWords, maxWords = 3, 18
 
-// swaps turn the client's first person into the practitioner's second
-// person, so a suggestion can hand the client's words back to them.
-var swaps = map[string]string{
-	"i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "me": "you",
-	"my": "your", "mine": "yours", "myself": "yourself", "we": "you", "we're": "you're", "we've": "you've",
-	"we'd": "you'd", "we'll": "you'll", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
-	"im": "you're", "ive": "you've",
-}
-
-// beAfterI are the forms of "to be" that only agree with "I": "I was" must
-// become "you were", while "it was" stays.
-var beAfterI = map[string]string{"am": "are", "was": "were", "wasn't": "weren't", "wasnt": "weren't"}
-
-// midAdverbs, and words ending in "-ly", may sit between "I" and its verb
-// ("I really was", "I normally am").
-var midAdverbs = map[string]bool{"really": true, "just": true, "always": true, "never": true, "actually": true,
-	"honestly": true, "still": true, "even": true, "also": true, "only": true, "probably": true, "definitely": true}
-
 // interjections are dropped wherever they occur.
 var interjections = map[string]bool{"um": true, "uh": true, "uhm": true, "er": true, "erm": true, "hmm": true,
 	"mm": true, "mhm": true, "ah": true}
@@ -45,7 +27,8 @@ var (
 	openers = []string{"well", "yeah", "yes", "yep", "no", "nope", "nah", "okay", "ok", "alright", "all right",
 		"right", "sure", "exactly", "so", "and", "but", "or", "oh", "like", "honestly", "actually", "basically",
 		"anyway", "look", "i mean", "you know", "i guess", "i think", "i suppose", "to be honest", "because",
-		"cause", "'cause", "cos", "then", "like i said", "as i said", "good,", "fine,", "great,", "true,", "ha,", "huh,"}
+		"cause", "'cause", "cos", "then", "like i said", "as i said", "good,", "fine,", "great,", "true,", "ha,", "huh,",
+		"i told you", "like i told you", "as i told you", "i'm telling you", "i tell you", "let me tell you"}
 	closers = []string{"just so you know", "you know", "i guess", "i suppose", "i think", "or something",
 		"or whatever", "and stuff", "though", "anyway", "actually", ", so", "and", "but", "or", ", like", "yeah"}
 )
@@ -77,9 +60,11 @@ type clientSentence struct {
 // "No thanks." gives "no thanks"; a chosen sentence shorter than minWords
 // is joined to the next one ("No. There's always a meeting." gives
 // "there's always a meeting"). Disfluencies ("um", "I--", "you know,") go,
-// first person becomes second ("I was" → "you were"), and the result has
-// at most maxWords words, a lower-case start and no final stop. It is ""
-// only when text has no words.
+// and so does what was said to the professional ("you don't
+// understand,", "I hear you, but"); first person becomes second ("I was"
+// → "you were"), and the result has at most maxWords words, a lower-case
+// start unless a name, and no final stop. It is "" only when text has no
+// words, or none but those said to the professional.
 func clientWords(text, want string) string {
 	ss := splitSentences(text)
 	i := pickSentence(ss, want, func(s string) int { return resistanceScore(s, nil) })
@@ -113,7 +98,7 @@ func resistantWords(text, want string, needs []compiledNeed) string {
 func changeWords(text string) string {
 	ss := splitSentences(text)
 	i := pickSentence(ss, "", changeScore)
-	if i < 0 || changeScore(ss[i].text) == 0 {
+	if i < 0 || changeScore(strings.Join(sayable(ss[i].text), " ")) == 0 {
 		return ""
 	}
 	return handBack(ss[i].text, text)
@@ -138,9 +123,40 @@ func afterBut(text string) string {
 	return ""
 }
 
+// handBack tidies a sentence of the client's into words the professional
+// can say: disfluencies, what was said to the professional and end
+// fillers dropped, cut to maxWords at a clause break, in the second
+// person, lower-case first unless a name or acronym (judged on the whole
+// utterance text).
+func handBack(s, text string) string {
+	broken := strings.TrimRight(s, "-–—") != s
+	ws := secondPerson(shorten(trimFillers(sayable(s)), broken))
+	out := strings.TrimRight(strings.Trim(strings.Join(ws, " "), " ,;:-–—"), ".!?…")
+	if strings.Count(out, "\"")+strings.Count(out, "“")+strings.Count(out, "”") == 1 {
+		out = strings.Trim(out, "\"“” ") // a quote cut in half
+	}
+	out = singleQuotes(out)
+	if len(ws) > 0 && !keepsCapital(wordCore(ws[0]), ws[0], text) {
+		out = lowerFirst(out)
+	}
+	return out
+}
+
+// singleQuotes turns the client's double quotes into single ones, so they
+// can sit inside a suggestion's quote.
+func singleQuotes(s string) string {
+	return strings.NewReplacer("\"", "'", "“", "'", "”", "'").Replace(s)
+}
+
+// sayable returns the words of s the professional could say back: tidied
+// (see tidyWords), without what was said to the professional (see
+// unaddress).
+func sayable(s string) []string { return unaddress(tidyWords(s)) }
+
 // pickSentence returns the index of the sentence holding want, else of the
-// good sentence (minWords words, neither a question nor broken off) with
-// the highest score, the longer on a tie; -1 when there is none.
+// good sentence (minWords words that can be said back, neither a question
+// nor broken off) with the highest score, the longer on a tie; -1 when
+// there is none.
 func pickSentence(ss []clientSentence, want string, score func(string) int) int {
 	if want != "" {
 		p := newPhrase(want, false)
@@ -152,11 +168,14 @@ func pickSentence(ss []clientSentence, want string, score func(string) int) int 
 	}
 	best, bestScore, bestLen := -1, 0, 0
 	for i, s := range ss {
-		n := len(content(tidyWords(s.text)))
+		ws := sayable(s.text)
+		n := len(content(ws))
 		if s.question || s.cut || n < minWords {
 			continue
 		}
-		if sc := score(s.text); best < 0 || sc > bestScore || sc == bestScore && n > bestLen {
+		// Scored on what can be said back: "you think I should quit" is
+		// the professional's view, not the client's change talk.
+		if sc := score(strings.Join(ws, " ")); best < 0 || sc > bestScore || sc == bestScore && n > bestLen {
 			best, bestScore, bestLen = i, sc, n
 		}
 	}
@@ -167,7 +186,7 @@ func pickSentence(ss []clientSentence, want string, score func(string) int) int 
 func longestSentence(ss []clientSentence) int {
 	best, n := -1, 0
 	for i, s := range ss {
-		if m := len(tidyWords(s.text)); m > n {
+		if m := len(sayable(s.text)); m > n {
 			best, n = i, m
 		}
 	}
@@ -180,7 +199,7 @@ func longestSentence(ss []clientSentence) int {
 // sentence.
 func joinShort(ss []clientSentence, i int, text string) string {
 	s := ss[i].text
-	if len(content(tidyWords(s))) <= minWords && i+1 < len(ss) && !ss[i+1].question {
+	if len(content(sayable(s))) <= minWords && i+1 < len(ss) && !ss[i+1].question {
 		next := ss[i+1].text
 		if f := strings.Fields(next); !keepsCapital(wordCore(f[0]), f[0], text) {
 			next = lowerFirst(next)

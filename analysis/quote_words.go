@@ -8,34 +8,12 @@ import (
 
 // How a quoted sentence is tidied into words the professional can say back.
 
-// handBack tidies a sentence of the client's into words the professional
-// can say: disfluencies and end fillers dropped, cut to maxWords, in the
-// second person, lower-case first unless a name or acronym (judged on the
-// whole utterance text).
-func handBack(s, text string) string {
-	broken := strings.TrimRight(s, "-–—") != s
-	ws := secondPerson(shorten(trimFillers(tidyWords(s)), broken))
-	out := strings.TrimRight(strings.Trim(strings.Join(ws, " "), " ,;:-–—"), ".!?…")
-	if strings.Count(out, "\"")+strings.Count(out, "“")+strings.Count(out, "”") == 1 {
-		out = strings.Trim(out, "\"“” ") // a quote cut in half
-	}
-	out = singleQuotes(out)
-	if len(ws) > 0 && !keepsCapital(wordCore(ws[0]), ws[0], text) {
-		out = lowerFirst(out)
-	}
-	return out
-}
-
-// singleQuotes turns the client's double quotes into single ones, so they
-// can sit inside a suggestion's quote.
-func singleQuotes(s string) string {
-	return strings.NewReplacer("\"", "'", "“", "'", "”", "'").Replace(s)
-}
-
 // tidyWords splits s into words without [annotations], interjections
 // ("um"), false starts ("I--", "don't-"; a last word cut off keeps its
-// letters), stutters ("I-I"), a parenthetical "you know," or "I mean,",
-// and words said twice in a row ("I don't I don't").
+// letters), stutters ("I-I"), a parenthetical "you know," or "I mean,"
+// (with the comma before it when it cuts a phrase: "I smoked, you know, as
+// a young adult", not "vegetables, you know, never have"), words said
+// twice ("I don't, I don't") and starts made again ("I just, I don't").
 func tidyWords(s string) []string {
 	ws := strings.Fields(dropBrackets(s))
 	var out []string
@@ -52,18 +30,54 @@ func tidyWords(s string) []string {
 		case i+1 < len(ws) && (c == "you" && wordCore(ws[i+1]) == "know" || c == "i" && wordCore(ws[i+1]) == "mean") &&
 			strings.HasSuffix(ws[i+1], ","):
 			n = 2
-		case len(out) > 0 && c != "" && wordCore(out[len(out)-1]) == c && unicode.IsLetter(lastRuneOf(out[len(out)-1])):
+		case len(out) > 0 && c != "" && wordCore(out[len(out)-1]) == c:
+			if !unicode.IsLetter(lastRuneOf(out[len(out)-1])) {
+				out[len(out)-1] = w // "no, no." is "no."
+			}
 			continue
 		default:
 			out = append(out, w)
 			continue
 		}
-		if strings.HasSuffix(ws[i+n-1], ",") && len(out) > 0 {
-			out[len(out)-1] = strings.TrimRight(out[len(out)-1], ",")
+		if last := len(out) - 1; strings.HasSuffix(ws[i+n-1], ",") && last >= 0 &&
+			(danglingWords[wordCore(out[last])] || i+n == len(ws) || !ownClauseStarts[wordCore(ws[i+n])]) {
+			out[last] = strings.TrimRight(out[last], ",")
 		}
 		i += n - 1
 	}
-	return unrepeat(out)
+	return unrestart(unrepeat(out))
+}
+
+// ownClauseStarts may open a clause of their own after a comma, which the
+// comma before a dropped "you know," then keeps.
+var ownClauseStarts = wordSet("never not always but and so because or then i i'm i've i'd i'll you we they he " +
+	"she it it's that's there's nobody no")
+
+// unrestart drops a start the client broke off and made again with the
+// same word, with only adverbs between: "I just, I don't" → "I don't".
+func unrestart(ws []string) []string {
+	for i := 0; i < len(ws); i++ {
+		for j := i + 2; j <= i+3 && j < len(ws); j++ {
+			if restartWords[wordCore(ws[i])] && wordCore(ws[i]) == wordCore(ws[j]) && allAdverbs(ws[i+1:j]) {
+				ws = append(ws[:i:i], ws[j:]...)
+				break
+			}
+		}
+	}
+	return ws
+}
+
+// restartWords are the subjects a client starts again with.
+var restartWords = wordSet("i we you it that he she they there this")
+
+// allAdverbs reports whether ws are all midAdverbs or hedges ("like").
+func allAdverbs(ws []string) bool {
+	for _, w := range ws {
+		if c := wordCore(w); !midAdverbs[c] && c != "like" && c != "kind" && c != "kinda" && c != "sort" {
+			return false
+		}
+	}
+	return true
 }
 
 // unrepeat drops the first of two same runs of two or three words in a row.
@@ -79,12 +93,8 @@ func unrepeat(ws []string) []string {
 	return ws
 }
 
-// sameRun reports whether a and b are the same words, and a is not cut
-// from b by punctuation ("I don't, I don't" is emphasis, kept).
+// sameRun reports whether a and b are the same words, punctuation aside.
 func sameRun(a, b []string) bool {
-	if !unicode.IsLetter(lastRuneOf(a[len(a)-1])) {
-		return false
-	}
 	for i := range a {
 		if wordCore(a[i]) != wordCore(b[i]) {
 			return false
@@ -126,9 +136,10 @@ func trimFillers(ws []string) []string {
 	return ws
 }
 
-// content returns ws without openers and closers, however few words remain.
+// content returns ws without openers, assents before a "but" ("I hear
+// you, but", "I know, I know, but") and closers, however few words remain.
 func content(ws []string) []string {
-	for n := prefixLen(ws, openers); n > 0; n = prefixLen(ws, openers) {
+	for n := max(prefixLen(ws, openers), assentsThenBut(ws)); n > 0; n = max(prefixLen(ws, openers), assentsThenBut(ws)) {
 		ws = ws[n:]
 	}
 	for n := suffixLen(ws, closers); n > 0; n = suffixLen(ws, closers) {
@@ -175,19 +186,12 @@ func sameWords(ws, want []string) bool {
 	return true
 }
 
-// shorten cuts ws to maxWords, at the last comma when one falls in the
-// second half; a quote cut short, or broken off by the client, never ends
-// on a dangling "and" or "the".
+// shorten cuts ws to maxWords at a clause break (see clauseEnd); a quote
+// cut short, or broken off by the client, never ends on a dangling "and"
+// or "the".
 func shorten(ws []string, cut bool) []string {
 	if len(ws) > maxWords {
-		n := maxWords
-		for i := maxWords - 1; i >= maxWords/2; i-- {
-			if strings.HasSuffix(ws[i], ",") {
-				n = i + 1
-				break
-			}
-		}
-		ws, cut = ws[:n], true
+		ws, cut = ws[:clauseEnd(ws)], true
 	}
 	for cut && len(ws) > minWords && danglingWords[wordCore(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
@@ -195,47 +199,26 @@ func shorten(ws []string, cut bool) []string {
 	return ws
 }
 
-// secondPerson turns first-person words into second-person ones, with the
-// verb "to be" agreeing: "I was" → "you were", "am I" → "are you".
-func secondPerson(ws []string) []string {
-	cores := make([]string, len(ws))
-	for i, w := range ws {
-		cores[i] = wordCore(w)
-	}
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = w
-		c := cores[i]
-		to, ok := swaps[c]
-		if be, isBe := beAfterI[c]; isBe && afterI(cores, i) {
-			to, ok = be, true
+// clauseEnd returns how many words of ws, more than maxWords of them, to
+// keep so that a clause is not cut in half ("so you can eat" for "so I can
+// eat what I want"): up to the last comma or the last "and", "but", "so"
+// or "because" in the second half of maxWords, else in all of it after
+// minWords words; maxWords when there is no break at all, the quote then
+// ending where the limit falls.
+func clauseEnd(ws []string) int {
+	for _, from := range []int{maxWords / 2, minWords} {
+		for i := maxWords - 1; i >= from; i-- {
+			if strings.HasSuffix(ws[i], ",") {
+				return i + 1
+			}
 		}
-		if ok && c != "" {
-			out[i] = replaceCore(w, to)
+		for i := maxWords; i >= from; i-- {
+			if quoteClauseOpeners[wordCore(ws[i])] {
+				return i
+			}
 		}
 	}
-	return out
-}
-
-// afterI reports whether the verb at i has "I" as subject: just before
-// it, midAdverbs aside, or just after it in a question.
-func afterI(cores []string, i int) bool {
-	if i+1 < len(cores) && cores[i+1] == "i" {
-		return true
-	}
-	j := i - 1
-	for j >= 0 && (midAdverbs[cores[j]] || strings.HasSuffix(cores[j], "ly")) {
-		j--
-	}
-	return j >= 0 && cores[j] == "i"
-}
-
-// replaceCore replaces the letters of w with to, keeping its punctuation.
-func replaceCore(w, to string) string {
-	start := strings.IndexFunc(w, isWordRune)
-	end := strings.LastIndexFunc(w, isWordRune)
-	_, size := utf8.DecodeRuneInString(w[end:])
-	return w[:start] + to + w[end+size:]
+	return maxWords
 }
 
 // wordCore returns w lower-cased without surrounding punctuation or quotes,
@@ -257,20 +240,35 @@ func lastRuneOf(w string) rune {
 }
 
 // keepsCapital reports whether a first word keeps its capital: an acronym
-// ("AA"), or a word written capitalised inside a sentence of text (a name).
+// ("AA"), or a name: written capitalised inside a sentence of text, or at
+// its start before a verb said of people ("Karen says") when it is not a
+// common word that starts sentences ("Everyone says").
 func keepsCapital(c, w, text string) bool {
 	if len(c) > 1 && strings.ToUpper(c) == strings.Trim(w, ",.;:!?\"'") {
 		return true
 	}
-	prev := ""
-	for _, t := range strings.Fields(text) {
-		if wordCore(t) == c && unicode.IsUpper(firstWordRune(t)) && prev != "" && !strings.ContainsRune(".!?", lastRuneOf(prev)) {
+	fs := strings.Fields(text)
+	for k, t := range fs {
+		if wordCore(t) != c || !unicode.IsUpper(firstWordRune(t)) {
+			continue
+		}
+		if k > 0 && !strings.ContainsRune(".!?", lastRuneOf(fs[k-1])) ||
+			k+1 < len(fs) && saidOfPeople[wordCore(fs[k+1])] && !notNames[c] {
 			return true
 		}
-		prev = t
 	}
 	return false
 }
+
+// saidOfPeople are verbs that, after a capitalised first word, show it is
+// a name ("Karen says I drink too much").
+var saidOfPeople = wordSet("says said thinks thought tells told wants wanted asks asked nags nagged reckons " +
+	"believes knows knew worries worried")
+
+// notNames start sentences before those verbs without being names.
+var notNames = wordSet("i you he she it we they everyone everybody someone somebody nobody anyone anybody " +
+	"people one my your his her our their the a an this that who which what no all some most each every " +
+	"mom mum dad doctor doctors wife husband partner boss friends parents kids family")
 
 // firstWordRune returns the first letter or digit of w, utf8.RuneError if
 // none.

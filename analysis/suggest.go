@@ -29,19 +29,18 @@ func noStyle(n No, text string) string {
 }
 
 // opensYesBut reports whether text opens with assents and a "but" ("Okay,
-// but no patches", "I know, but ...").
+// but no patches", "I know, I know, but ...").
 func opensYesBut(text string) bool {
 	ws := strings.Fields(text)
-	n := 0
-	for m := prefixLen(ws, assents); m > 0; m = prefixLen(ws[n:], assents) {
-		n += m
-	}
-	return n > 0 && n < len(ws) && wordCore(ws[n]) == "but"
+	n := assentsThenBut(ws)
+	return n > 0 && n < len(ws)
 }
 
-// assents open a "yes, but".
-var assents = []string{"yes", "yeah", "yep", "okay", "ok", "sure", "right", "true", "fine", "alright",
-	"i know", "i guess", "i see", "i get that", "i hear you"}
+// assents open a "yes, but"; before its "but" they are left out of a quote.
+var assents = []string{"yes", "yeah", "yep", "okay", "ok", "sure", "right", "true", "fine", "alright", "maybe",
+	"i know", "i guess", "i see", "i get that", "i get it", "i hear you", "i hear that", "i understand",
+	"i agree", "fair enough", "that's fair", "that's true", "it's true", "of course", "sounds good",
+	"that makes sense", "i know that", "thank you", "thanks"}
 
 // isOneOf reports whether s is one of list.
 func isOneOf(s string, list []string) bool {
@@ -53,12 +52,21 @@ func isOneOf(s string, list []string) bool {
 	return false
 }
 
+// How a suggestion speaks of a need after the client's words (see
+// needUse).
+const (
+	needGiven   = "given"   // the words say what the behaviour gives: name it after them
+	needNamed   = "named"   // the words already name the need: say them back alone
+	needLacking = "lacking" // the words say it is lacking, or lost it: say them back alone
+)
+
 // trySideTaken suggests reflecting sustain talk that was argued with:
 // words are the client's (resistantWords, "" when none is worth quoting),
-// gives what the need behind them gives ("" when no need was found).
-func trySideTaken(words, gives string) string {
+// gives what the need behind them gives, named after the words only when
+// use is needGiven.
+func trySideTaken(words, gives, use string) string {
 	switch {
-	case words != "" && gives != "" && !repeatsNeed(words, gives):
+	case words != "" && gives != "" && use == needGiven:
 		return "Before offering anything, reflect that side: \"" + capitalize(words) + " — it gives you " + gives + ".\""
 	case words != "":
 		return "Before offering anything, reflect that side: \"" + capitalize(words) + ".\" Then ask them to tell you more about it."
@@ -66,17 +74,91 @@ func trySideTaken(words, gives string) string {
 	return "Before offering anything, reflect the side that wants things to stay as they are, and ask them to tell you more about it."
 }
 
-// tryNeedUnexplored suggests naming the need behind sustain talk, in the
-// client's words alone when those already name it.
-func tryNeedUnexplored(words, gives string) string {
+// tryNeedUnexplored suggests naming the need behind sustain talk: after
+// the client's words when they say what the behaviour gives (needGiven),
+// in their words alone when those name it; words that say it is lacking
+// ("you don't have the energy after work") are said back, then explored.
+func tryNeedUnexplored(words, gives, use string) string {
 	switch {
 	case words == "":
 		return "Name the need: \"It sounds like it gives you " + gives + ".\" Then ask what else could give them that."
-	case repeatsNeed(words, gives):
+	case use == needNamed:
 		return "Reflect the need in their words: \"So " + words + ".\" Then ask what else could give them that."
+	case use == needLacking:
+		return "Reflect it in their words: \"So " + words + ".\" Then ask what matters most to them about it."
 	}
 	return "Name the need: \"So " + words + " — it gives you " + gives + ".\" Then ask what else could give them that."
 }
+
+// needUse tells how a suggestion can speak of need n after words, the
+// client's words said back, holding phrase (the phrase of n they said).
+// needLacking: words lost the phrase, or say the need is missing (a word
+// of lack in the phrase or just before it: "don't have the energy", "too
+// busy", "won't leave me alone"; "can't sleep without a drink" says what
+// the drink gives) or is what others do to the client ("she nags you"),
+// so "it gives you ..." would make no sense. needNamed: words already say
+// the need, by one of its Names ("relax", "break") or every word of what
+// it gives. needGiven otherwise: "with your friends" is named "a way to
+// feel close to people".
+func needUse(words, phrase string, n compiledNeed) string {
+	st := stems(words, false)
+	named := repeatsNeed(words, n.Gives)
+	for _, name := range n.Names {
+		named = named || newPhrase(name, false).in(st)
+	}
+	p := newPhrase(toSecondPerson(phrase), false)
+	at := occurrences(p, st)
+	switch {
+	case len(at) > 0 && (lacking(st, at[0], at[0]+len(p)) || byOthers(st, at[0])):
+		return needLacking
+	case named:
+		return needNamed
+	case len(at) == 0:
+		return needLacking
+	}
+	return needGiven
+}
+
+// lacking reports whether the phrase at st[from:to] holds a word of lack,
+// or follows one across words of having ("don't have the energy"), with
+// no "without" just after it.
+func lacking(st []string, from, to int) bool {
+	for _, w := range st[to:min(to+2, len(st))] {
+		if w == "without" {
+			return false
+		}
+	}
+	for i := to - 1; i >= 0; i-- {
+		switch {
+		case lackWords[st[i]] || strings.HasSuffix(st[i], "n't"):
+			return true
+		case i < from && !havingWords[st[i]]:
+			return false
+		}
+	}
+	return false
+}
+
+// byOthers reports whether someone else is the subject of the phrase at
+// st[at] ("she nags you", "my wife keeps telling you to").
+func byOthers(st []string, at int) bool {
+	i := at - 1
+	for i >= 0 && othersAdverbs[st[i]] {
+		i--
+	}
+	return i >= 0 && others[st[i]]
+}
+
+// lackWords say that what follows is missing or in the way ("no time",
+// "too busy", "never get away"), havingWords may stand between them and
+// it, others are people who do things to the client, and othersAdverbs
+// may follow them ("keeps telling you"); all as stems.
+var (
+	lackWords     = stemSet("not no never too cannot hardly barely lack dont cant wont didnt doesnt isnt wasnt havent")
+	havingWords   = stemSet("have has had got get the a an any enough much many really very so even ever")
+	others        = stemSet("she he they everyone everybody people wife husband partner mom mum dad mother father doctor boss kids family friends")
+	othersAdverbs = stemSet("always keeps keep just still really constantly never")
+)
 
 // repeatsNeed reports whether words already say every content word of gives
 // ("the only way you can unwind" and "a way to unwind"), so naming the

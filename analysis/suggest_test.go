@@ -10,127 +10,6 @@ import (
 	"github.com/ally-mi/ally"
 )
 
-func TestClientWords(t *testing.T) {
-	tests := []struct{ text, want, out string }{
-		// A filler that is the whole answer is the answer.
-		{"No thanks.", "no", "no thanks"},
-		{"No thanks.", "", "no thanks"},
-		{"Okay.", "okay", "okay"},
-		{"No. No way.", "no way", "no way"},
-		{"Okay, but no patches.", "okay but", "okay, but no patches"},
-		// A bare "no" is joined to what follows, then dropped.
-		{"No. There's always a meeting, or someone grabs me on the way out.", "no", "there's always a meeting, or someone grabs you on the way out"},
-		{"Because I don't want to be the dad who's hungover at every game. I want to be there.", "i don't want to",
-			"you don't want to be the dad who's hungover at every game"},
-		{"Fine. I'm not quitting, just so you know.", "", "you're not quitting"},
-		{"I'm not quitting. I'll just get a ride.", "i'm not quitting", "you're not quitting, you'll just get a ride"},
-		{"Good, because I'm passing. I'm only here because the judge says so.", "i'm passing",
-			"you're passing, you're only here because the judge says so"},
-		{"Good food is the one thing I have.", "", "good food is the one thing you have"},
-		{"I'm not stopping. Smoking is the only break I get.", "i'm not stopping", "you're not stopping, smoking is the only break you get"},
-		{"I'm glad to have a job, I really am happy that I'm working, so.", "", "you're glad to have a job, you really are happy that you're working"},
-		{"That's the way I like", "", "that's the way you like"},
-		{"Right, and I'm not ready.", "", "you're not ready"},
-		// "to be" agrees with its new subject; "it was" stays.
-		{"Three times. The patches gave me weird dreams and I was snapping at everybody.", "",
-			"the patches gave you weird dreams and you were snapping at everybody"},
-		{"I wasn't ready, and I am still not sure I'm able to do it myself.", "",
-			"you weren't ready, and you are still not sure you're able to do it yourself"},
-		{"It was fine, I was just tired.", "", "it was fine, you were just tired"},
-		{"Was I really that bad", "", "were you really that bad"},
-		{"I really was trying, we were all trying.", "", "you really were trying, you were all trying"},
-		// Disfluencies go.
-		{"Well, I-- you know, my pressure has been high for years and, um, you know.", "", "your pressure has been high for years"},
-		{"No, I don't- I don't, uh, really like the idea of taking pills.", "", "you don't really like the idea of taking pills"},
-		{"I smoked, you know, as a young adult.", "", "you smoked as a young adult"},
-		{"I-I did agree I would work on the smoking.", "", "you did agree you would work on the smoking"},
-		{"I-I-I'm not- I'm not as happy and relaxed as I normally am.", "", "you're not as happy and relaxed as you normally are"},
-		{"Yeah, I don't I don't wanna lose my friends because of this.", "", "you don't wanna lose your friends because of this"},
-		{"With my friends it's, I mean, a lot of fun.", "", "with your friends it's a lot of fun"},
-		{`"It's just not that easy to quit.`, "", "it's just not that easy to quit"},
-		{"Well, yeah, I-I'd like to try it.", "", "you'd like to try it"},
-		{"Well, I'm glad I don't have any of that.[laughter]", "", "you're glad you don't have any of that"},
-		{"Some folks, you know, [unintelligible 00:03:18] put on music.", "", "some folks put on music"},
-		{"Um, no, not really. Like I said, I don't drink that much-", "", "you don't drink that much"},
-		{"Yeah. Wanting to be part of a group-", "", "wanting to be part of a group"},
-		{"It'll help with the—", "", "it'll help with"},
-		// "a.m." does not end a sentence; acronyms, names and quotes survive.
-		{"I watch TV until one a.m. every night, it's my time.", "", "you watch TV until one a.m. every night, it's your time"},
-		{"TV is the only thing that works.", "", "TV is the only thing that works"},
-		{"Dev drives me here, and Dev never says a word.", "", "Dev drives you here, and Dev never says a word"},
-		{`At my last review she said I wasn't "responsive enough".`, "", "at your last review she said you weren't 'responsive enough'"},
-		// The need's phrase is found on stems, "takes" for "take".
-		{"Honestly, a few drinks after work are the only way I can unwind. It takes the edge off after a long shift.",
-			"take the edge off", "it takes the edge off after a long shift"},
-		// Long sentences are cut at a comma, never after "and".
-		{"I have to be up at five every day for work, so the evenings are all I've got and nobody can take that away from me.", "",
-			"you have to be up at five every day for work"},
-		{"I get up at five every day for work and the evenings are all that I have and nobody can take them.", "",
-			"you get up at five every day for work and the evenings are all that you have"},
-		{"", "", ""},
-		{"...", "no", ""},
-	}
-	for _, tt := range tests {
-		if got := clientWords(tt.text, tt.want); got != tt.out {
-			t.Errorf("clientWords(%q, %q)\n got  %q\n want %q", tt.text, tt.want, got, tt.out)
-		}
-	}
-}
-
-func TestResistantWords(t *testing.T) {
-	needs := compileNeeds()
-	tests := []struct{ text, want, out string }{
-		// The resistant sentence, not the longest.
-		{"I get the kids down around eight-thirty. Then it's finally my time. I watch something, scroll my phone. Before I know it, it's one a.m.", "",
-			"it's finally your time"},
-		{"I would. But I can't just turn it off. That's not realistic in my job.", "", "you can't just turn it off"},
-		{"I drove my car to work and my job is fine. I don't see the problem.", "", "you don't see the problem"},
-		{"Exactly. If I go to bed at ten, I basically have no life. It's work, kids, sleep.", "",
-			"if you go to bed at ten, you basically have no life"},
-		{"Yeah, and honestly by the end of the day I'm wrecked. The last thing I want is to go to a gym.", "",
-			"the last thing you want is to go to a gym"},
-		{"Honestly, a few drinks after work are the only way I can unwind. It takes the edge off after a long shift.", "unwind",
-			"a few drinks after work are the only way you can unwind"},
-		// Nothing worth quoting: the caller words its suggestion without one.
-		{"Yeah. Can I keep the break, though? Just without the cigarette?", "", ""},
-		{"Okay.", "", ""},
-		{"No thanks.", "", ""},
-	}
-	for _, tt := range tests {
-		if got := resistantWords(tt.text, tt.want, needs); got != tt.out {
-			t.Errorf("resistantWords(%q, %q)\n got  %q\n want %q", tt.text, tt.want, got, tt.out)
-		}
-	}
-}
-
-func TestChangeWords(t *testing.T) {
-	tests := []struct{ text, out string }{
-		{"When you put it like that, yeah. I hadn't thought of it that way.", ""},
-		{"It does. But I guess if I'm going to do it, the surgery is a good reason.", "if you're going to do it, the surgery is a good reason"},
-		{"I don't want that. I don't want my daughter doing for me what I did for him.", "you don't want your daughter doing for you what you did for him"},
-	}
-	for _, tt := range tests {
-		if got := changeWords(tt.text); got != tt.out {
-			t.Errorf("changeWords(%q)\n got  %q\n want %q", tt.text, got, tt.out)
-		}
-	}
-}
-
-func TestAfterBut(t *testing.T) {
-	tests := []struct{ text, out string }{
-		{"Okay, but no patches.", "no patches"},
-		{"Yeah, but I've tried that before and it didn't help.", "you've tried that before and it didn't help"},
-		{"I know, but it's the only thing that helps me relax.", "it's the only thing that helps you relax"},
-		{"No.", ""},
-		{"Yeah, but how much are you talking?", ""},
-	}
-	for _, tt := range tests {
-		if got := afterBut(tt.text); got != tt.out {
-			t.Errorf("afterBut(%q) = %q, want %q", tt.text, got, tt.out)
-		}
-	}
-}
-
 func TestNoStyle(t *testing.T) {
 	tests := []struct {
 		no         No
@@ -142,6 +21,8 @@ func TestNoStyle(t *testing.T) {
 		{No{Kind: "covert", Cue: "sure"}, "Sure.", noQuick},
 		{No{Kind: "covert", Cue: "anyway"}, "Anyway, did you see the game last night?", noSubject},
 		{No{Kind: "overt", Cue: "no thanks"}, "No thanks.", noPlain},
+		{No{Kind: "overt", Cue: "not giving up"}, "I get it, but I'm not giving up my beers.", noBut},
+		{No{Kind: "overt", Cue: "not for me"}, "I know, I know, but the gym is not for me.", noBut},
 	}
 	for _, tt := range tests {
 		if got := noStyle(tt.no, tt.text); got != tt.want {
@@ -152,16 +33,20 @@ func TestNoStyle(t *testing.T) {
 
 func TestTryBuilders(t *testing.T) {
 	tests := []struct{ name, got, want string }{
-		{"side taken, need", trySideTaken("drinking with your friends is how you fit in", "a way to feel close to people"),
+		{"side taken, need", trySideTaken("drinking with your friends is how you fit in", "a way to feel close to people", needGiven),
 			`Before offering anything, reflect that side: "Drinking with your friends is how you fit in — it gives you a way to feel close to people."`},
-		{"side taken, need already said", trySideTaken("a few drinks after work are the only way you can unwind", "a way to unwind"),
+		{"side taken, need already said", trySideTaken("a few drinks after work are the only way you can unwind", "a way to unwind", needNamed),
 			`Before offering anything, reflect that side: "A few drinks after work are the only way you can unwind." Then ask them to tell you more about it.`},
-		{"side taken, no quote", trySideTaken("", ""),
+		{"side taken, need lacking", trySideTaken("you don't have the energy after work", "the energy to keep going", needLacking),
+			`Before offering anything, reflect that side: "You don't have the energy after work." Then ask them to tell you more about it.`},
+		{"side taken, no quote", trySideTaken("", "", ""),
 			`Before offering anything, reflect the side that wants things to stay as they are, and ask them to tell you more about it.`},
-		{"need unexplored", tryNeedUnexplored("smoking is the only break you get from the kids all day", "a break from everything"),
+		{"need unexplored", tryNeedUnexplored("smoking is the only break you get from the kids all day", "a break from everything", needGiven),
 			`Name the need: "So smoking is the only break you get from the kids all day — it gives you a break from everything." Then ask what else could give them that.`},
-		{"need unexplored, need already said", tryNeedUnexplored("a smoke is how you wind down", "a way to wind down"),
+		{"need unexplored, need already said", tryNeedUnexplored("a smoke is how you wind down", "a way to wind down", needNamed),
 			`Reflect the need in their words: "So a smoke is how you wind down." Then ask what else could give them that.`},
+		{"need unexplored, need lacking", tryNeedUnexplored("you're too busy at work to go to meetings", "a way to manage money", needLacking),
+			`Reflect it in their words: "So you're too busy at work to go to meetings." Then ask what matters most to them about it.`},
 		{"both sides", tryBothSides("you can't afford a fall", "you don't want your daughter doing for you what you did for him"),
 			`Build on it with both sides: "On the one hand, you can't afford a fall; on the other, you don't want your daughter doing for you what you did for him."`},
 		{"one side only", tryBothSides("it's finally your time", ""),
@@ -204,6 +89,41 @@ func TestTryBuilders(t *testing.T) {
 	for _, tt := range tests {
 		if tt.got != tt.want {
 			t.Errorf("%s\n got  %s\n want %s", tt.name, tt.got, tt.want)
+		}
+	}
+}
+
+func TestNeedUse(t *testing.T) {
+	rest := compiledNeed{Need: Need{Gives: "a way to unwind", Names: []string{"relax", "rest", "unwind"}}}
+	close := compiledNeed{Need: Need{Gives: "a way to feel close to people", Names: []string{"together", "close to"}}}
+	energy := compiledNeed{Need: Need{Gives: "the energy to keep going", Names: []string{"energy", "boost"}}}
+	busy := compiledNeed{Need: Need{Gives: "a way to manage money, time and everyday demands"}}
+	brk := compiledNeed{Need: Need{Gives: "a break from everything", Names: []string{"break", "escape"}}}
+	say := compiledNeed{Need: Need{Gives: "a say over your own life", Names: []string{"your choice"}}}
+	cope := compiledNeed{Need: Need{Gives: "a way to handle hard feelings"}}
+	tests := []struct {
+		words, phrase string
+		need          compiledNeed
+		want          string
+	}{
+		{"a few beers after work is how you relax", "relax", rest, needNamed},
+		{"it helps you relax, it gives you a way to unwind", "relax", rest, needNamed},
+		{"drinking with your friends is how you fit in", "with my friends", close, needGiven},
+		{"you're not going to drop your friends", "drop my friends", close, needGiven},
+		{"at work it's the only time anyone leaves you alone", "leaves me alone", brk, needGiven},
+		{"you can't cope without a drink", "can't cope", cope, needGiven},
+		{"you don't have the energy after work", "energy", energy, needLacking},
+		{"you don't have the energy after work", "don't have the energy", rest, needLacking},
+		{"you're too busy at work to go to meetings", "too busy", busy, needLacking},
+		{"you have no time for it", "time", busy, needLacking},
+		{"your wife won't leave you alone about it, she nags you every day", "leave me alone", brk, needLacking},
+		{"your wife won't leave you alone about it, she nags you every day", "nag me", say, needLacking},
+		{"your wife keeps telling you to stop", "telling me to", say, needLacking},
+		{"you're fine", "telling me to", say, needLacking},
+	}
+	for _, tt := range tests {
+		if got := needUse(tt.words, tt.phrase, tt.need); got != tt.want {
+			t.Errorf("needUse(%q, %q) = %q, want %q", tt.words, tt.phrase, got, tt.want)
 		}
 	}
 }
@@ -275,5 +195,58 @@ func TestChangeOfSubjectIsNotQuoted(t *testing.T) {
 	}
 	if !strings.Contains(got, "you've tried that before and it didn't help") {
 		t.Errorf("the suggestion does not go back to what the client said before the shift:\n%s", got)
+	}
+}
+
+func TestNeedSuggestions(t *testing.T) {
+	ask := suggestTurn{"p", ally.CodeQuestion, "How often is that?"}
+	push := suggestTurn{"p", ally.CodeInput, "You should go to the gym three times a week."}
+	tests := []struct {
+		text, kind string
+		ask        suggestTurn
+		want       string // "" when no moment may name a need after the words
+	}{
+		// The need's own word is not said again after it.
+		{"Honestly it helps me relax after a long day.", MomentNeedUnexplored, ask,
+			`Reflect the need in their words: "So it helps you relax after a long day." Then ask what else could give them that.`},
+		{"I hear you, but a few beers after work is how I relax.", MomentSideTaken, push,
+			`Before offering anything, reflect that side: "A few beers after work is how you relax." Then ask them to tell you more about it.`},
+		// A barrier is not something the resistance gives.
+		{"I don't have the energy after work.", "", push, ""},
+		{"I don't have the energy after work.", "", ask, ""},
+		{"I'm too busy at work to go to meetings.", "", push, ""},
+		{"I'm too busy at work to go to meetings.", "", ask, ""},
+		{"My wife won't leave me alone about it, she nags me every day.", "", ask, ""},
+		// Of two needs, the one the words name is spoken of.
+		{"I don't have the energy after work, a smoke is my only break.", MomentNeedUnexplored, ask,
+			`Reflect the need in their words: "So you don't have the energy after work, a smoke is your only break." Then ask what else could give them that.`},
+	}
+	for _, tt := range tests {
+		a := Analyze(mustSession(t, push, suggestTurn{"c", ally.CodeSustain, tt.text}, tt.ask), Options{})
+		if tt.want == "" {
+			for _, m := range a.Moments {
+				if strings.Contains(m.Try, "it gives you") {
+					t.Errorf("%q: a need is named after a barrier:\n%s", tt.text, m.Try)
+				}
+			}
+			continue
+		}
+		if got := tryOf(t, a, tt.kind, 1); got != tt.want {
+			t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestBothSidesLeaveOutTheProfessionalsView(t *testing.T) {
+	a := Analyze(mustSession(t,
+		suggestTurn{"p", ally.CodeQuestion, "What would you like to change?"},
+		suggestTurn{"c", ally.CodeChange, "You think I should quit, I know."},
+		suggestTurn{"p", ally.CodeQuestion, "What else?"},
+		suggestTurn{"c", ally.CodeSustain, "But a drink is the only thing that gets me through the evening."},
+		suggestTurn{"p", ally.CodeReflection, "Evenings are hard."},
+	), Options{})
+	want := `Keep doing this, then go one step further: "A drink is the only thing that gets you through the evening. What matters most to you about that?"`
+	if got := tryOf(t, a, MomentResistanceHeard, 3); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
