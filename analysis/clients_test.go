@@ -75,3 +75,35 @@ func TestCheckTenderSpots(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupResponses checks that a practitioner's turn answers the client
+// who spoke just before it, not an earlier one, unless it names them.
+func TestGroupResponses(t *testing.T) {
+	bill := "I'm not quitting, no way."
+	tests := []struct {
+		name     string
+		reply    string
+		received string
+	}{
+		{"a reply to Linda", "Your daughter is a big reason to change.", "no response"},
+		{"a reply naming Bill", "Bill, it sounds like quitting isn't on the table for you, and that's your call.", "well"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analysis.Analyze(MustTranscript(t,
+				turn{"p", ally.CodeQuestion, ally.SubOpen, "Where is each of you with drinking?"},
+				turn{"c:Bill", ally.CodeSustain, "", bill},
+				turn{"c:Linda", ally.CodeChange, "", "I want to stop for my daughter."},
+				turn{"p", ally.CodeReflection, ally.SubComplex, tt.reply},
+			), analysis.Options{})
+			for _, n := range a.Noes {
+				if n.Speaker == "Bill" && n.Received != tt.received {
+					t.Errorf("Bill's no was received %q, want %q", n.Received, tt.received)
+				}
+			}
+			if len(a.Noes) == 0 {
+				t.Fatalf("Bill's %q is not heard as a no", bill)
+			}
+		})
+	}
+}

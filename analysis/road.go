@@ -101,7 +101,10 @@ func (s *session) questionStrings() (strung []int, questions int) {
 	for _, i := range s.practitioner() {
 		switch s.us[i].Code.Label {
 		case ally.CodeReflection:
-			run = 0
+			// A reflection that pushes does not give the client room.
+			if !s.reactive(i) {
+				run = 0
+			}
 		case ally.CodeQuestion:
 			questions++
 			run++
@@ -115,9 +118,9 @@ func (s *session) questionStrings() (strung []int, questions int) {
 
 // miti counts the MITI 4.2.1 summary scores. MITI gives an utterance one
 // behaviour code, and a confrontation or persuasion worded as a reflection
-// ("You need to stop, it's killing your liver") is coded as what it does, so
-// such an utterance counts as confronting or persuading and not as a
-// reflection.
+// or a question ("You need to stop, it's killing your liver"; "Don't you
+// think you should quit?") is coded as what it does, so such an utterance
+// counts as confronting or persuading and not as a reflection or question.
 func (s *session) miti() MITI {
 	var m MITI
 	complexN, subN := 0, 0
@@ -136,6 +139,9 @@ func (s *session) miti() MITI {
 				}
 			}
 		case ally.CodeQuestion:
+			if s.reactive(i) {
+				break
+			}
 			m.Questions++
 		}
 		if b.Affirm {

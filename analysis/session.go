@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/ally-mi/ally"
@@ -59,7 +60,38 @@ func newSession(t *ally.Transcript) *session {
 			nxt = i
 		}
 	}
+	s.unanswered()
 	return s
+}
+
+// unanswered drops the response of a group client's utterance when another
+// client spoke before the practitioner did, unless the practitioner's turn
+// names them: "Your daughter is a big reason to change", said after Linda
+// spoke of her daughter, answers Linda, not Bill's "I'm not quitting" before
+// her.
+func (s *session) unanswered() {
+	for i, u := range s.us {
+		r := s.next[i]
+		if u.Role != ally.RoleClient || r < 0 {
+			continue
+		}
+		for j := i + 1; j < r; j++ {
+			if s.us[j].Role == ally.RoleClient && s.us[j].Speaker != u.Speaker && !addresses(s.us[r].Text, u.Speaker) {
+				s.next[i] = -1
+				break
+			}
+		}
+	}
+}
+
+// addresses reports whether text names speaker by the first word of their
+// name ("Bill, what do you make of that?").
+func addresses(text, speaker string) bool {
+	name := strings.ToLower(strings.Fields(speaker + " x")[0])
+	if len([]rune(name)) < 2 {
+		return false
+	}
+	return slices.Contains(words(text), name)
 }
 
 // adviceRequests are client phrases that ask for advice, which gives the

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis"
 )
 
 // Counts holds how many utterances received each code. Its fields are in the
@@ -87,6 +88,16 @@ func (c Counts) reflectionRatio() *float64 {
 	}
 	v := float64(c.Reflection) / float64(c.Question)
 	return &v
+}
+
+// reflectionsPerQuestion is the reflection-to-question ratio a report
+// shows: the MITI summary's when the session was analysed, which leaves out
+// reflections that push, else the plain ratio of the codes.
+func reflectionsPerQuestion(c Counts, a *analysis.Analysis) *float64 {
+	if a != nil {
+		return a.MITI.ReflectionToQuestion
+	}
+	return c.reflectionRatio()
 }
 
 // codeName joins a label and its subcode as "question/open"; an uncoded

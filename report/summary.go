@@ -75,7 +75,7 @@ func Summarize(t *ally.Transcript, a *analysis.Analysis) SessionSummary {
 	}
 	s.Practitioner = strings.Join(practitioners, ", ")
 	s.ChangeTalk = s.Counts.changeTalk()
-	s.ReflectionsPerQuestion = s.Counts.reflectionRatio()
+	s.ReflectionsPerQuestion = reflectionsPerQuestion(s.Counts, a)
 	return s
 }
 

@@ -85,7 +85,7 @@ func SummaryText(w io.Writer, sessions []SessionSummary, failures []Failure) err
 	dir := commonDir(names)
 	nameWidth := minNameWidth
 	for _, s := range sessions {
-		nameWidth = max(nameWidth, utf8.RuneCountInString(s.Name)-len(dir))
+		nameWidth = max(nameWidth, utf8.RuneCountInString(s.Name)-utf8.RuneCountInString(dir))
 	}
 	nameWidth = min(nameWidth, width-fixedWidth)
 

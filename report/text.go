@@ -69,7 +69,7 @@ func Text(w io.Writer, t *ally.Transcript, a *analysis.Analysis) error {
 
 	p.line("")
 	p.line("Change talk  " + orDash(total.changeTalk(), "%.0f%% of change and sustain talk"))
-	p.line("Reflections  " + orDash(total.reflectionRatio(), "%.2f per question"))
+	p.line("Reflections  " + orDash(reflectionsPerQuestion(total, a), "%.2f per question"))
 	return p.flush()
 }
 
