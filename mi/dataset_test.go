@@ -161,3 +161,17 @@ func TestReadBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestReadDatasetMultilineCell checks that a quoted cell holding a line
+// break with commas in it is read as one utterance, not as a quote left
+// open.
+func TestReadDatasetMultilineCell(t *testing.T) {
+	csv := "speaker,role,code,text\nA,client,neutral,\"I don't know.\nWell, yes, maybe, I suppose I drink a bit.\"\nB,practitioner,reflection,You drink a bit.\n"
+	ds, err := mi.ReadDataset(strings.NewReader(csv), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(ds.Sessions[0].Utterances); n != 2 {
+		t.Errorf("got %d utterances, want 2", n)
+	}
+}

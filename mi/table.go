@@ -51,8 +51,16 @@ func openTable(text, name string, need []string, missing func(col string) string
 // next reads the next row; it returns false at the end of the file or on an
 // error, which err then holds.
 func (t *table) next() (ok bool, err error) {
+	last := t.rec
 	t.rec, err = t.cr.Read()
 	if errors.Is(err, io.EOF) {
+		// A quote left open runs to the end of the file, so only the last
+		// row can have swallowed the rows after it.
+		for _, f := range last {
+			if transcript.RunsOverRows(f, t.width) {
+				return false, t.errorf("a quote opened in this row is never closed: a field runs on over lines that look like rows")
+			}
+		}
 		return false, nil
 	} else if err != nil {
 		return false, ally.Errorf(ally.EINVALID, "%s: %v", t.name, err)
@@ -65,26 +73,7 @@ func (t *table) next() (ok bool, err error) {
 		}
 		return false, t.errorf("the row has %d fields where the header needs %d%s", len(t.rec), t.width, hint)
 	}
-	for _, f := range t.rec {
-		if swallowsRows(f, t.width) {
-			return false, t.errorf("a quote opened in this row is never closed: a field runs on over lines that look like rows")
-		}
-	}
 	return true, nil
-}
-
-// swallowsRows reports whether field f, read from a quoted CSV cell, holds
-// lines after its first that look like whole rows of width fields: the mark
-// of a quote left open, which makes the reader take the rest of the file as
-// one cell. A cell with a line break in its text has no such lines.
-func swallowsRows(f string, width int) bool {
-	lines := strings.Split(f, "\n")
-	for _, l := range lines[1:] {
-		if width > 1 && strings.Count(l, ",") >= width-1 {
-			return true
-		}
-	}
-	return false
 }
 
 // get returns the current row's cell in column c, trimmed; "" when the

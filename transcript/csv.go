@@ -67,14 +67,22 @@ func csvSessions(name, text string) ([]csvSession, error) {
 		seen     = map[[2]string]bool{}
 		uids     [][]int // utterance_id of each segment, per session; -1 if none
 	)
+	var last []string // the row before, to spot a quote left open at the end
+	lastLine := 0
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
+			for _, f := range last {
+				if RunsOverRows(f, len(header)) {
+					return nil, lineError(name, lastLine, "a quote opened in this row is never closed: a field runs on over lines that look like rows")
+				}
+			}
 			break
 		} else if err != nil {
 			return nil, csvError(name, err)
 		}
 		line, _ := r.FieldPos(0)
+		last, lastLine = rec, line
 		get := func(key string) string {
 			if i := col[key]; i >= 0 && i < len(rec) {
 				return strings.TrimSpace(rec[i])
@@ -254,4 +262,18 @@ func csvError(name string, err error) error {
 		return ally.Errorf(ally.EINVALID, "%s: the file is empty", name)
 	}
 	return ally.Errorf(ally.EINVALID, "%s: %v", name, err)
+}
+
+// RunsOverRows reports whether field f, read from a quoted CSV cell, holds
+// lines after its first that look like whole rows of width fields: the mark
+// of a quote left open, which makes a reader take the rest of the file as
+// one cell. A cell with a line break in its text has no such lines.
+func RunsOverRows(f string, width int) bool {
+	lines := strings.Split(f, "\n")
+	for _, l := range lines[1:] {
+		if width > 1 && strings.Count(l, ",") >= width-1 {
+			return true
+		}
+	}
+	return false
 }

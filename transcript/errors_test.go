@@ -45,6 +45,7 @@ func TestParseErrors(t *testing.T) {
 		{"otter out of order", "s.txt", "Speaker 1  1:13\nx\n\nSpeaker 2  0:21\ny\n", "", []string{"s.txt: line 4: block starts at"}},
 		{"csv without columns", "s.csv", "who,what\nA,x\n", "csv", []string{"s.csv: line 1:", "no speaker and text columns"}},
 		{"csv header only", "s.csv", "speaker,text\n", "", []string{"s.csv: the CSV has a header but no rows"}},
+		{"csv quote left open", "s.csv", "speaker,text\nA,\"hello\nB,hi there\nA,how are you\n", "", []string{"s.csv: line 2: a quote opened in this row is never closed"}},
 		{"csv text without speaker", "s.csv", "speaker,text\nA,x\n,y\n", "", []string{"s.csv: line 3: row has text but no speaker"}},
 		{"csv bad time", "s.csv", "speaker,text,start\nA,x,1\nB,y,soon\n", "", []string{`s.csv: line 3: start time "soon"`}},
 		{"csv rows out of order", "s.csv", "speaker,text,start\nA,x,10\nB,y,5\n", "", []string{"s.csv: line 3: row starts at 00:00:05.000"}},
