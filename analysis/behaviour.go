@@ -52,7 +52,7 @@ func DetectBehaviours(u ally.Utterance, prev *ally.Utterance) Behaviours {
 	b.Autonomy = b.Autonomy || invitesObjection(f)
 	_, b.Options = containsAny(f, optionPhrases)
 	b.Confront = confronts
-	b.Persuade = persuade(unconfronted, prev, questions(u.Text))
+	b.Persuade = persuade(unconfronted, prev, questions(u.Text), b.Autonomy)
 	return b
 }
 
@@ -107,12 +107,76 @@ func confront(f string) (string, bool) {
 	found := false
 	sentences := strings.Split(f, "|")
 	for i, s := range sentences {
-		if _, ok := containsAny(" "+strings.TrimSpace(s)+" |", confrontPhrases); ok {
+		if _, ok := containsAny(" "+strings.TrimSpace(s)+" |", confrontPhrases); ok || comesOn(s) {
 			found = true
 			sentences[i] = " "
 		}
 	}
 	return strings.Join(sentences, "|"), found
+}
+
+// comesOn reports whether sentence s of flat text opens with "come on" as a
+// protest ("come on, you're smarter than this"), not as a welcome ("come on
+// in").
+func comesOn(s string) bool {
+	w := strings.Fields(dropCommandFillers(s))
+	if len(w) < 2 || w[0] != "come" || w[1] != "on" {
+		return false
+	}
+	return len(w) == 2 || !comeOnWelcomes[w[2]]
+}
+
+// suggestionExcused reports whether the persuasion phrase p at position i of
+// f is not a push after all: "unless you want it to be" leaves the choice to
+// the client, and "you could" suggests only when it opens a clause of a
+// statement ("you could ask Mark to smoke outside", "maybe you could ..."),
+// not after other words ("if you could change one thing", "so you could see
+// the kids", "and you could envision yourself"), in a question ("is that
+// something you could try?"), in a sentence that offers options ("you could
+// either ... or ...") or in a phrase that names the client's choice, a state
+// or a possibility ("you could choose", "you could be right", "you could
+// lose your job").
+// A tentative suggestion in an utterance that also emphasises the client's
+// autonomy (autonomy: "you could try the patch if you want, it's your call")
+// is advice given with the decision handed back, MITI's persuasion with
+// permission; a firmer directive ("you need to") still counts.
+func suggestionExcused(f string, i int, p string, question []bool, autonomy bool) bool {
+	switch p {
+	case " unless you":
+		return startsWithAny(f[i:], unlessChoices)
+	case " you could ":
+		if autonomy || startsWithAny(f[i:], notSuggestions) {
+			return true
+		}
+		k := strings.Count(f[:i], "|")
+		if k < len(question) && question[k] {
+			return true
+		}
+		s := f[strings.LastIndex(f[:i], "|")+1:]
+		if j := strings.Index(s, "|"); j >= 0 {
+			s = s[:j]
+		}
+		if _, ok := containsAny(" "+s+" ", optionPhrases); ok {
+			return true
+		}
+		for _, w := range strings.Fields(clauseBefore(f, i)) {
+			if !couldOpeners[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsWithAny reports whether s starts with any of the patterns, spaces
+// included.
+func startsWithAny(s string, patterns []string) bool {
+	for _, p := range patterns {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // persuade reports whether f argues, warns or directs. A directive phrase
@@ -125,15 +189,15 @@ func confront(f string) (string, bool) {
 // turns to one after "but I'd say", directs; a command that hands control to
 // the client ("take your time", "think about what matters to you") excuses
 // only its own clause (see imperative).
-func persuade(f string, prev *ally.Utterance, question []bool) bool {
-	var echo string
+func persuade(f string, prev *ally.Utterance, question []bool, autonomy bool) bool {
+	var echo, said string
 	if prev != nil && prev.Role == ally.RoleClient {
-		echo = asSaidBack(prev.Text)
+		echo, said = asSaidBack(prev.Text), flat(prev.Text)
 	}
 	for _, p := range persuadePhrases {
 		for _, i := range indexAll(f, p) {
 			clause := clauseBefore(f, i)
-			if reported(clause) || strings.TrimSpace(clause) == "so" || evokes(f, i, question) || echoes(f[i:], p, echo) || obligedReason(clause, f[i:], p) {
+			if reported(clause) || strings.TrimSpace(clause) == "so" || evokes(f, i, question) || suggestionExcused(f, i, p, question, autonomy) || echoes(clause, f[i:], p, echo, said) || obligedReason(clause, f[i:], p) {
 				continue
 			}
 			return true

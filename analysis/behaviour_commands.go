@@ -39,6 +39,12 @@ func handsOver(s string) (string, bool) {
 			return rest, true
 		}
 	}
+	for _, h := range invitationOpeners {
+		if rest, ok := strings.CutPrefix(s, h+" "); ok {
+			_, after := firstClause(rest)
+			return after, true
+		}
+	}
 	for _, h := range pauseOpeners {
 		rest, ok := strings.CutPrefix(s, h+" ")
 		if !ok {
@@ -50,7 +56,12 @@ func handsOver(s string) (string, bool) {
 			return r, true
 		}
 		next := strings.Fields(rest)
-		return rest, len(next) == 0 || clauseStarts[next[0]]
+		// "Go ahead, Sam": a name alone, or before an invitation, ends the
+		// clause too.
+		if h == "go ahead" && len(next) > 0 && (len(next) == 1 || clauseStarts[next[1]] || invites(strings.Join(next[1:], " "))) {
+			return strings.Join(next[1:], " "), true
+		}
+		return rest, len(next) == 0 || clauseStarts[next[0]] || invites(rest)
 	}
 	for _, open := range thoughtOpeners {
 		if rest, ok := strings.CutPrefix(s, open); ok {
@@ -59,6 +70,22 @@ func handsOver(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// invites reports whether s opens with an invitation to keep talking ("tell
+// me more").
+func invites(s string) bool {
+	return hasPrefixAny(" "+s+" ", wordsOf(invitationOpeners))
+}
+
+// wordsOf returns phrases with a space after each, so a prefix match ends at
+// a word boundary.
+func wordsOf(phrases []string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = p + " "
+	}
+	return out
 }
 
 // firstClause splits s at its first clause break ("and", "but" ...).

@@ -37,20 +37,43 @@ func withoutHedges(w []string) []string {
 }
 
 // echoes reports whether the directive p at the start of rest ("you should
-// cut down", "you have to be up at five") says back the client's own clause
-// ("I should cut down", "I have to be up at five for work") in prev, the
-// client's text as asSaidBack gives it. One shared word is not enough: "I
-// need to get going" does not make "you need to get help" an echo, nor "I
-// should go" "you should go to AA" (see repeats).
-func echoes(rest, p, prev string) bool {
-	if prev == "" {
+// cut down", "you have to be up at five"), after clause, says back the
+// client's own clause ("I should cut down", "I have to be up at five for
+// work") in prev, the client's text as asSaidBack gives it; said is the
+// client's text as flat gives it, hedges and all. One shared word is not
+// enough: "I need to get going" does not make "you need to get help" an echo,
+// nor "I should go" "you should go to AA" (see repeats). A negated or
+// intensified directive is never an echo ("don't just try" for "I'll try"),
+// unless the client used the intensifier too.
+func echoes(clause, rest, p, prev, said string) bool {
+	if prev == "" || sharpened(clause, p, said) {
 		return false
 	}
-	said := withoutHedges(clauseWords(strings.TrimPrefix(rest, p), nil))
+	back := withoutHedges(clauseWords(strings.TrimPrefix(rest, p), nil))
 	own := withoutHedges(strings.Fields(p))
 	mine := " " + strings.Join(own, " ") + " "
 	for _, i := range indexAll(prev, mine) {
-		if repeats(contentWords(own), said, clauseWords(prev[i+len(mine)-1:], clauseBreaks)) {
+		if repeats(contentWords(own), back, clauseWords(prev[i+len(mine)-1:], clauseBreaks)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharpened reports whether the directive p, after clause, is negated ("don't
+// just try") or carries an intensifier ("you really need to", "just try")
+// that the client's own words, said, do not.
+func sharpened(clause, p, said string) bool {
+	c := strings.Fields(clause)
+	if len(c) > 0 && sharpeners[c[len(c)-1]] {
+		return true
+	}
+	w := strings.Fields(p)
+	if len(c) > 0 {
+		w = append(w, c[len(c)-1])
+	}
+	for _, x := range w {
+		if echoIntensifiers[x] && !strings.Contains(said, " "+x+" ") {
 			return true
 		}
 	}
@@ -98,12 +121,30 @@ func repeats(base int, said, theirs []string) bool {
 	}
 	after := contentWords(said[:n])
 	content := base + after
-	if after > 0 && content >= 2 {
-		return true
-	}
 	whole := n == len(theirs)
 	if !whole && content > 0 && n < len(said) && objectPronouns[said[n]] {
 		n, whole = n+1, true
 	}
+	if extended(said[n:]) {
+		return false
+	}
+	if after > 0 && content >= 2 {
+		return true
+	}
 	return whole && content > 0 && (n == len(said) || clauseStarts[said[n]])
+}
+
+// extended reports whether the practitioner's words after the echoed part,
+// rest, carry the directive on to something the client did not say: a
+// conjunction followed by a verb rather than a new subject ("you should call
+// your sister and tell her you're drinking again"). "And it's been hard to
+// pick up the phone" opens a clause of its own.
+func extended(rest []string) bool {
+	if len(rest) < 2 || !clauseBreaks[rest[0]] && rest[0] != "or" {
+		return false
+	}
+	if rest[1] == "then" && len(rest) > 2 {
+		rest = rest[1:]
+	}
+	return !subjectWords[rest[1]] && !clauseStarts[rest[1]]
 }

@@ -120,6 +120,7 @@ var autonomyPhrases = []string{
 	" your right to", " you have every right", " you have the right", " respect your decision", " respect your choice", " respect whatever", " i respect that", " i trust you", " trust your judg",
 	" okay if you don't", " ok if you don't", " fine if you don't", " alright if you don't", " okay not to", " fine not to",
 	" you can pass on", " you can pass |", " you can pass if", " you can always pass", " you can just pass", " okay to pass", " ok to pass", " fine to pass", " free to pass",
+	" unless you want it ", " unless you want that ", " unless you'd like", " unless you would like", " unless you'd rather", " unless you choose", " unless you decide", " not on the table unless",
 	" nobody has to share", " no one has to share", " nobody has to talk", " no one has to talk", " nobody has to answer", " no one has to answer",
 }
 
@@ -156,9 +157,45 @@ var confrontPhrases = []string{
 	" you just don't", " you don't seem to care", " you don't care", " you can't be serious", " come on |", " doesn't add up", " i don't believe you", " hard to believe", " blaming", " your fault", " you're not listening", " you never listen", " that's a lie", " you lied", " the truth is", " the problem is you", " you're the problem", " you're kidding", " look at the facts", " the facts are", " you were warned", " we've been over this", " we've talked about this", " you still haven't", " you didn't even", " not even trying", " you're not trying", " you aren't trying", " lazy", " pathetic", " shame on", " ashamed of yourself", " ridiculous", " nonsense", " wake up", " get real", " who are you kidding", " can't be trusted", " you're fooling", " not fooling",
 	" not being honest", " you're lying to", " you're lying about", " you're lying |", " lying to me", " not telling me the truth", " not telling the truth", " that's not what you said", " that's not what you told me", " you have a drinking problem", " you do have a problem",
 	" don't give me that", " don't give me excuses", " don't tell me you", " how can you say", " how can you not", " how can you possibly", " that's on you |", " stop lying", " stop kidding", " stop blaming", " stop fooling", " do you honestly", " you honestly expect", " do you seriously", " do you really expect",
-	" you're being unrealistic", " let's face it", " let's not kid ourselves",
+	" you're smarter than this", " you're better than this", " you know better than this", " you're being unrealistic", " let's face it", " let's not kid ourselves",
 	" you know full well", " you know perfectly well", " you know as well as i do", " you and i both know", " you're a drunk",
 	" what's wrong with you", " what's the matter with you", " you're mistaken",
+}
+
+// comeOnWelcomes follow a "come on" that welcomes or encourages rather
+// than protests ("come on in", "come on, let's look at it together").
+var comeOnWelcomes = map[string]bool{
+	"in": true, "over": true, "back": true, "down": true, "up": true, "through": true, "round": true, "around": true,
+	"along": true, "out": true, "inside": true, "here": true, "board": true, "let's": true, "we": true, "we'll": true,
+}
+
+// unlessChoices leave the choice to the client after "unless you" ("that's
+// not on the table unless you want it to be"), where "unless you stop"
+// warns.
+var unlessChoices = []string{
+	" unless you want it ", " unless you want that ", " unless you want them ", " unless you want to talk",
+	" unless you'd like", " unless you would like", " unless you'd rather", " unless you would rather",
+	" unless you ask", " unless you choose", " unless you decide", " unless you're ready", " unless you feel ready",
+}
+
+// notSuggestions start a "you could" that is no suggestion of a step: the
+// client's own choice, a state, a way of speaking, or an offer to talk.
+var notSuggestions = []string{
+	" you could choose", " you could decide", " you could either", " you could always ", " you could be ", " you could have ",
+	" you could've", " you could feel", " you could say", " you could tell me", " you could talk to me", " you could talk about",
+	" you could see ", " you could use ", " you could do ", " you could not ", " you could never", " you could pass",
+	" you could skip", " you could stop me", " you could leave it", " you could come back", " you could still ",
+	" you could probably", " you could get ", " you could lose", " you could hear", " you could envision", " you could imagine", " you could picture",
+}
+
+// couldOpeners are the only words that may come before a "you could" that
+// suggests, in its clause ("maybe you could", "I think you could", "one
+// thing you could try"); any other word makes it a condition, a reason or a
+// reflection ("if you could", "so you could", "and you could").
+var couldOpeners = map[string]bool{
+	"maybe": true, "perhaps": true, "well": true, "okay": true, "ok": true, "alright": true, "now": true,
+	"also": true, "i": true, "think": true, "guess": true, "suppose": true, "one": true, "thing": true,
+	"something": true, "another": true, "mean": true, "honestly": true,
 }
 
 // persuadePhrases try to change the client's mind or behaviour by argument,
@@ -190,6 +227,7 @@ var persuadePhrases = []string{
 	" you'd feel better", " you would feel better", " you'd feel so much", " you'd feel a lot better", " you'll feel a lot better", " you will feel better", " you'll be healthier", " you'd be healthier", " you'll sleep better", " you'd sleep better", " you'll have more energy", " you'd have more energy",
 	" do you good", " good for your health", " better for your health", " bad for your health", " really bad for you", " very bad for you", " so bad for you", " is bad for you", " are bad for you", " harmful to you", " not worth the risk", " not worth it |",
 	" don't you think", " wouldn't it be", " wouldn't you agree", " don't you agree", " shouldn't you", " would be wise", " would be smart", " would be sensible",
+	" you could ", " is bad for", " is really bad for", " is very bad for", " is so bad for", " are really bad for", " is terrible for", " is harmful to", " is dangerous for", " is killing ", " are killing ", " will kill",
 	" i'm worried about your", " i'm concerned about your", " i'm really worried", " i'm very worried", " i'm very concerned", " i'm really concerned", " i'm quite concerned", " put you at risk", " putting you at risk", " putting your health", " your health at risk", " your life at risk",
 }
 
@@ -199,6 +237,7 @@ var imperativeOpeners = []string{
 	"don't smoke", "start ", "avoid ", "keep ", "remember to",
 	"please ", "consider ", "cut back", "limit ", "stick to", "put down", "throw away", "throw out", "pour ", "write down", "set a ", "set yourself", "drink less", "smoke less", "drink water", "eat ",
 	"stay away", "stay off", "don't buy", "don't keep", "don't wait", "never drink", "never smoke", "reduce ", "replace ", "swap ", "join ", "sign up", "talk to your doctor", "see your doctor", "ask your doctor", "call your doctor", "be careful", "drink more",
+	"do it ", "just do it ",
 }
 
 // handOverOpeners start a command that hands control of the pace to the
@@ -210,15 +249,28 @@ var handOverOpeners = []string{
 	"take a look", "take your time", "take your own time", "take as long as", "take as much time as",
 	"take whatever time", "take all the time", "go at your own pace", "go at your pace", "go at whatever pace",
 	"go as slow as you", "go as slowly as you", "go as fast or as slow as you",
+	"go easy on yourself", "take it one day at a time", "take things one day at a time", "take it one step at a time",
+	"take each day as it comes", "try not to be too hard on yourself", "try not to beat yourself up",
+}
+
+// invitationOpeners start a command to go on talking to the practitioner
+// ("tell me more", "get back to me"): an invitation, not a directive about
+// the client's behaviour. Only its own clause is excused ("get back to me
+// when you can, but quit by Friday" directs).
+var invitationOpeners = []string{
+	"tell me", "say more", "talk me through", "walk me through", "fill me in", "get back to me", "come back to me",
+	"let me know", "keep me posted", "keep me updated", "keep talking",
 }
 
 // pauseOpeners hand control back only when the clause ends with them ("take
-// a second", "go on, I'm listening") or, for the "take" ones, goes on with
-// "to" and what the pause is for ("take a moment to breathe"): "take a
-// second job", "go slow on the drinks" and "go on a diet" direct.
+// a second", "go on, I'm listening"), goes on with an invitation ("go on,
+// tell me more"; "go ahead" also with a name, "go ahead, Sam") or, for the
+// "take" ones, goes on with "to" and what the pause is for ("take a moment to
+// breathe"): "take a second job", "go slow on the drinks", "go on a diet" and
+// "keep going to the meetings" direct.
 var pauseOpeners = []string{
 	"take a moment", "take a minute", "take a second", "take a breath", "take a beat",
-	"go on", "go ahead", "go slow", "go slowly",
+	"go on", "go ahead", "go slow", "go slowly", "keep going", "carry on", "take it easy",
 }
 
 // thoughtOpeners start a command to think, which evokes when it asks about
@@ -272,6 +324,29 @@ var hedges = map[string]bool{
 	"honestly": true, "seriously": true, "also": true, "still": true, "totally": true, "certainly": true,
 }
 
+// sharpeners, just before a directive, negate or stress it ("don't just
+// try", "you do need to cut down"): it is then the practitioner's push, never
+// an echo of the client.
+var sharpeners = map[string]bool{"don't": true, "dont": true, "do": true, "not": true, "never": true}
+
+// echoIntensifiers in or just before a directive push harder than the client
+// did ("just try" for "I'll try"), unless the client used the same word.
+var echoIntensifiers = map[string]bool{
+	"just": true, "really": true, "definitely": true, "absolutely": true, "seriously": true, "totally": true, "certainly": true,
+}
+
+// subjectWords open a clause of its own after "and", "but" or "then" in an
+// echo ("you should call her, and it's been hard"); any other word carries
+// the directive on to something the client did not say ("and tell her").
+var subjectWords = map[string]bool{
+	"he": true, "he's": true, "she": true, "she's": true, "it": true, "they": true, "they're": true,
+	"this": true, "these": true, "those": true, "there": true, "the": true, "a": true, "an": true,
+	"your": true, "my": true, "his": true, "her": true, "their": true, "our": true, "its": true,
+	"nobody": true, "nothing": true, "everyone": true, "everything": true, "people": true, "maybe": true,
+	"what": true, "how": true, "why": true, "who": true, "which": true, "where": true, "now": true, "yet": true,
+	"you'd": true, "i'd": true, "i've": true, "we've": true, "we'd": true, "that": true,
+}
+
 // modalWords are the subject and modal of a directive phrase, which an echo
 // repeats without repeating anything of the client's.
 var modalWords = map[string]bool{
@@ -305,7 +380,10 @@ var reportingWords = []string{
 
 // ownOpinion marks a reporting word as the practitioner's own view ("I
 // think you should"), which is persuasion after all.
-var ownOpinion = []string{" i think ", " i really think ", " i feel ", " i believe ", " i'd say ", " i say "}
+var ownOpinion = []string{
+	" i think ", " i really think ", " i feel ", " i believe ", " i'd say ", " i say ",
+	" i'm saying ", " i'm only saying ", " i'm just saying ", " i'm telling you ", " i'm only telling you ", " i'm just telling you ",
+}
 
 // optionPhrases offer a choice between ways forward.
 var optionPhrases = []string{

@@ -161,6 +161,48 @@ func TestDetectBehavioursCases(t *testing.T) {
 		{"you can pass", nil, "A reminder before anything else: you can pass on any question tonight. Nobody has to share.", []string{"autonomy"}},
 		{"anything that didn't sit right", nil, "Is there anything I said today that didn't sit right with you?", []string{"autonomy"}},
 		{"a reflection of something that didn't sit right", nil, "What your boss said didn't sit right with you.", nil},
+		// A negated or intensified command is never an echo, and an echo
+		// excuses only the clause it repeats.
+		{"don't just try, do it", client("I'll try, I suppose."), "Don't just try. Do it. I'll see you in three months and I expect results.", []string{"persuade"}},
+		{"echo with a directive added after and", client("I should probably call my sister."), "You should call your sister and tell her you're drinking again.", []string{"persuade"}},
+		{"echo with a new clause after and", client("I should probably call my sister."), "You should call your sister, and it's been hard to pick up the phone.", nil},
+		{"do it", nil, "Do it.", []string{"persuade"}},
+		// Invitations to keep talking do not direct the client's behaviour.
+		{"go on, tell me more", nil, "Go on, tell me more.", nil},
+		{"go ahead, a name", nil, "Go ahead, Sam.", nil},
+		{"go ahead, a name, tell me more", nil, "Go ahead, Raj. Tell me more about that.", nil},
+		{"have a think, and get back to me", nil, "Have a think about what you want, and get back to me.", nil},
+		{"get back to me, but quit", nil, "Get back to me when you can, but quit by Friday.", []string{"persuade"}},
+		{"go ahead and try", nil, "Go ahead and try the patch.", []string{"persuade"}},
+		{"go ahead with the patch", nil, "Go ahead with the patch tonight.", []string{"persuade"}},
+		// "Come on" opening a sentence confronts.
+		{"come on, smarter than this", nil, "Come on, you're smarter than this. Your mum is worried sick.", []string{"confront"}},
+		{"come on in", nil, "Come on in and take a seat.", nil},
+		// "Unless you want it" leaves the choice to the client.
+		{"not on the table unless you want it", nil, "That's not on the table unless you want it to be.", []string{"autonomy"}},
+		{"unless you stop", nil, "Unless you stop, you'll lose your licence.", []string{"persuade"}},
+		// Supportive lines are not persuasion.
+		{"go easy on yourself", nil, "Go easy on yourself.", nil},
+		{"one day at a time", nil, "Take it one day at a time.", nil},
+		{"try not to be too hard on yourself", nil, "Try not to be too hard on yourself.", nil},
+		{"keep going, listening", nil, "Keep going, I'm listening.", nil},
+		{"keep going to the meetings", nil, "Keep going to the meetings.", []string{"persuade"}},
+		// Warnings, unasked suggestions and "for your own good" push.
+		{"bad for the baby", nil, "Smoking is really bad for the baby's growth.", []string{"persuade"}},
+		{"is killing", nil, "The drinking is killing your liver.", []string{"persuade"}},
+		{"a question about what is bad", nil, "Do you think smoking is bad for the baby?", nil},
+		{"you could ask", nil, "You could ask Mark to smoke outside.", []string{"persuade"}},
+		{"if you could", nil, "If you could change one thing, what would it be?", nil},
+		{"you could, handed back", nil, "You could try the patch if you want. It's totally your call.", []string{"autonomy"}},
+		{"you could, in a question", nil, "Is that something you could try this week?", nil},
+		{"you could either", nil, "You could either cut down or stop altogether.", nil},
+		{"you need to, handed back", nil, "That's your choice, but you need to know the risks.", []string{"autonomy", "persuade"}},
+		{"maybe you could", nil, "Maybe you could ask her for help.", []string{"persuade"}},
+		{"and you could picture", nil, "It was a concrete goal, and you could picture yourself crossing the line.", nil},
+		{"you could choose", nil, "You could choose to wait a while.", []string{"autonomy"}},
+		{"scared you could lose", nil, "You're scared you could lose your job.", nil},
+		{"for your own good", nil, "I'm only saying it for your own good.", []string{"persuade"}},
+		{"a reported own good", nil, "Your wife says it's for your own good.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
