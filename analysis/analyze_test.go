@@ -199,6 +199,17 @@ func TestNeedsOf(t *testing.T) {
 		{"It helps with my anxiety.", []string{"coping"}},
 		{"It gives me energy.", []string{"energy"}},
 		{"I feel safe at home with a drink.", []string{"safety"}},
+		// State words count when the client says them of themselves, and
+		// intensifiers may stand inside a phrase.
+		{"It stops me feeling lonely.", []string{"connection"}},
+		{"I'm super stressed with the kids.", []string{"coping"}},
+		{"Things have been stressful at home.", []string{"coping"}},
+		{"It gives me a bit of energy.", []string{"energy"}},
+		{"It's the only comfort I have some days.", []string{"routine"}},
+		// Someone else's state, and a request, are not.
+		{"He says it's stress.", nil},
+		{"My wife is lonely since the kids left.", nil},
+		{"The kids get bored in the car.", nil},
 	}
 	for _, tt := range tests {
 		if got := analysis.NeedsOf(tt.text); !slices.Equal(got, tt.want) {

@@ -7,31 +7,13 @@ import (
 )
 
 // compiledNeed is a need with its phrases stemmed: phrases for the client's
-// words (the need's stakes), barriers for what the change would cost them,
-// names for the professional's, not for the contexts of all of them.
+// words (the need's stakes), states for its state words, names for the
+// professional's, not for the contexts of all of them. A need's Barriers
+// are not compiled: they are never looked for, so never reported.
 type compiledNeed struct {
 	Need
 	phrases, names, not []phrase
-	barriers            []phrase
-	// Entries are all the phrases a client may say about the need, its
-	// Phrases (stakes) and then its Barriers, each marked with which it
-	// is. The suggestion code reads Barrier to tell "it helps me relax"
-	// (what the behaviour gives: "it gives you ...") from "I can't afford
-	// it" (an obstacle to the change, to be heard and solved, not
-	// answered with what the behaviour gives). match only finds stakes;
-	// barrier only finds barriers; matchEntry finds either.
-	Entries []needPhrase
-}
-
-// needPhrase is one of a need's client phrases, compiled.
-type needPhrase struct {
-	// Text is the phrase as written in Need.Phrases or Need.Barriers.
-	Text string
-	// Barrier is set for a phrase of Need.Barriers: an obstacle to the
-	// change (money, time) rather than something the current behaviour
-	// gives. A barrier is not reported as a need the resistance protects.
-	Barrier bool
-	stems   phrase
+	states              map[string]string
 }
 
 // compileNeeds stems the taxonomy's phrases. A professional names a need
@@ -40,17 +22,14 @@ type needPhrase struct {
 func compileNeeds() []compiledNeed {
 	var out []compiledNeed
 	for _, n := range Needs() {
-		c := compiledNeed{Need: n}
+		c := compiledNeed{Need: n, states: map[string]string{}}
 		for _, p := range n.Phrases {
 			st := newPhrase(p, false)
 			c.phrases = append(c.phrases, st)
 			c.names = append(c.names, st, newPhrase(toSecondPerson(p), false))
-			c.Entries = append(c.Entries, needPhrase{Text: p, stems: st})
 		}
-		for _, p := range n.Barriers {
-			st := newPhrase(p, false)
-			c.barriers = append(c.barriers, st)
-			c.Entries = append(c.Entries, needPhrase{Text: p, Barrier: true, stems: st})
+		for _, w := range n.States {
+			c.states[stem(w)] = w
 		}
 		for _, p := range n.Names {
 			c.names = append(c.names, newPhrase(p, false))
@@ -63,37 +42,24 @@ func compileNeeds() []compiledNeed {
 	return out
 }
 
-// match returns the first phrase (stake) of n found in the stems of a
-// client's text, "" when none is. Barriers are not looked for.
+// match returns the client's words for n found in text, the stems of a
+// client's text, "" when there are none: the first of n's phrases that
+// occurs (the phrase as written when it occurs word for word, else the
+// stems it spans, intensifiers and all: "i'm super stress"), else the
+// first of n's state words the client says of themselves (see state).
+// text may hold clauseBreak between the clauses of the text (see
+// clauseStems); without them, clauses are split at "but", "and" and
+// "because" only.
 func (n compiledNeed) match(text []string) string {
 	for i, p := range n.phrases {
-		if found(p, n.not, text, true) {
-			return n.Phrases[i]
+		if s, e, ok := found(p, n.not, text, true); ok {
+			if e-s == len(p) {
+				return n.Phrases[i]
+			}
+			return strings.Join(text[s:e], " ")
 		}
 	}
-	return ""
-}
-
-// barrier returns the first barrier of n found in the stems of a client's
-// text ("can't afford it", "too busy"), "" when none is.
-func (n compiledNeed) barrier(text []string) string {
-	for i, p := range n.barriers {
-		if found(p, n.not, text, true) {
-			return n.Barriers[i]
-		}
-	}
-	return ""
-}
-
-// matchEntry returns the first of n's Entries found in the stems of a
-// client's text, stakes before barriers, and whether one was.
-func (n compiledNeed) matchEntry(text []string) (needPhrase, bool) {
-	for _, e := range n.Entries {
-		if found(e.stems, n.not, text, true) {
-			return e, true
-		}
-	}
-	return needPhrase{}, false
+	return n.state(text)
 }
 
 // named reports whether the stems of a professional's text name n back.
@@ -101,80 +67,8 @@ func (n compiledNeed) matchEntry(text []string) (needPhrase, bool) {
 // the need too.
 func (n compiledNeed) named(text []string) bool {
 	for _, p := range n.names {
-		if found(p, n.not, text, false) {
+		if _, _, ok := found(p, n.not, text, false); ok {
 			return true
-		}
-	}
-	return false
-}
-
-// found reports whether p occurs in text outside every context in not that
-// it does not itself contain ("pressure" in "blood pressure" is not found,
-// "something to do with my hands" is, despite "to do with"), and, when
-// guard is set, not right after a negation.
-func found(p phrase, not []phrase, text []string, guard bool) bool {
-	for _, s := range occurrences(p, text) {
-		if guard && negated(text, s) {
-			continue
-		}
-		inside := false
-		for _, q := range not {
-			for _, t := range occurrences(q, text) {
-				overlap := t < s+len(p) && s < t+len(q)
-				within := t >= s && t+len(q) <= s+len(p)
-				if overlap && !within {
-					inside = true
-				}
-			}
-		}
-		if !inside {
-			return true
-		}
-	}
-	return false
-}
-
-// occurrences returns where p starts in text, as consecutive stems.
-func occurrences(p phrase, text []string) []int {
-	var out []int
-	if len(p) == 0 {
-		return nil
-	}
-	for i := 0; i+len(p) <= len(text); i++ {
-		if phrase(text[i : i+len(p)]).in(p) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// negators deny what follows ("not relaxing", "don't enjoy it"). "Can't",
-// "won't" and the like are not among them: "I can't sleep without it" and
-// "my mind won't switch off" speak of a need that is not met, which is still
-// the need.
-var negators = map[string]bool{
-	"not": true, "never": true, "don't": true, "dont": true, "doesn't": true, "doesnt": true, "didn't": true,
-	"didnt": true, "isn't": true, "isnt": true, "wasn't": true, "wasnt": true, "aren't": true, "weren't": true,
-	"haven't": true, "havent": true, "hasn't": true, "hadn't": true, "ain't": true, "hardly": true,
-}
-
-// softeners may stand between a negation and what it negates ("not really
-// relaxing", "haven't been stressed"). Verbs of having and getting are not
-// among them: "I don't get a break" still names the need for one.
-var softeners = map[string]bool{
-	"really": true, "very": true, "that": true, "so": true, "too": true, "much": true, "even": true, "been": true,
-	"be": true, "feel": true, "a": true, "any": true, "all": true, "ever": true, "always": true, "actually": true, "big": true,
-}
-
-// negated reports whether the word at text[i] follows a negation, directly
-// or across one or two softeners ("not really that relaxing").
-func negated(text []string, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if negators[text[j]] {
-			return true
-		}
-		if !softeners[text[j]] {
-			return false
 		}
 	}
 	return false
@@ -196,25 +90,13 @@ func toSecondPerson(s string) string {
 }
 
 // NeedsOf returns the IDs of the needs text mentions as the client's stake,
-// in taxonomy order. Barriers do not count (see BarriersOf).
+// in taxonomy order. A need's Barriers are not looked for, so what the
+// change would cost ("I can't afford it") is no need.
 func NeedsOf(text string) []string {
-	st := stems(text, false)
+	st := clauseStems(text)
 	var out []string
 	for _, n := range compileNeeds() {
 		if n.match(st) != "" {
-			out = append(out, n.ID)
-		}
-	}
-	return out
-}
-
-// BarriersOf returns the IDs of the needs one of whose Barriers text
-// mentions ("I can't afford it" for practical), in taxonomy order.
-func BarriersOf(text string) []string {
-	st := stems(text, false)
-	var out []string
-	for _, n := range compileNeeds() {
-		if n.barrier(st) != "" {
 			out = append(out, n.ID)
 		}
 	}
@@ -227,7 +109,10 @@ func BarriersOf(text string) []string {
 // uses one of the need's names or phrases.
 func (s *session) needs(speaker *string) []NeedMention {
 	var out []NeedMention
-	st := s.stems
+	st := make([][]string, len(s.us))
+	for i, u := range s.us {
+		st[i] = clauseStems(u.Text)
+	}
 	for _, n := range s.taxonomy {
 		m := NeedMention{Need: n.ID, Name: n.Name, Utterances: []int{}, Sustain: []int{}, Named: []int{}}
 		named := map[int]bool{}

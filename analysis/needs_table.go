@@ -21,16 +21,30 @@ type Need struct {
 	// the client's own stake instead ("helps with my anxiety", "the only
 	// break I get", "takes the stress off"). A phrase right after a
 	// negation ("not really relaxing") does not count; a phrase that holds
-	// its own negation ("can't relax") does.
+	// its own negation ("can't relax") does. Intensifiers and hedges may
+	// stand between a phrase's words ("I'm so stressed", "gives me a bit
+	// of energy").
 	Phrases []string
+	// States are single words for a state the need answers ("lonely",
+	// "stressed", "comfort", "freedom"), matched stem by stem like
+	// Phrases but counted only when the client says them of themselves:
+	// in a clause whose nearest person before the word is the client
+	// ("it stops me feeling lonely", "I'm super stressed"), or with no
+	// person before it and the client named after it ("the only comfort I
+	// have") or an impersonal subject and no one else ("things have been
+	// stressful at home"). "My son has social anxiety", "he says it's
+	// stress", "my wife is lonely" are someone else's; a negated state
+	// ("I'm not lonely") and one inside a Not context do not count. A
+	// state word's stem must not be shared with an everyday word of
+	// another meaning ("bored" stems like "boring", so it is not one).
+	States []string
 	// Barriers are what a client says when the change would cost them
 	// something practical, money or time ("I can't afford it", "I'm too
 	// busy"): an obstacle in the way of the change, not something the
-	// current behaviour gives. They are kept apart from Phrases and marked
-	// Barrier in the compiled need (see needPhrase), so they are not
-	// reported as a need the resistance protects (NeedsOf, the analysis's
-	// needs) and a suggestion does not answer them with "it gives you
-	// ..."; BarriersOf and compiledNeed.barrier find them.
+	// current behaviour gives. They are written down to keep them out of
+	// Phrases (a test checks the two do not meet and that no barrier is
+	// reported as the need); nothing looks for them, so they are never
+	// reported as a need the resistance protects.
 	Barriers []string
 	// Names are the words a professional uses to name the need back ("so
 	// it's your break"), besides the Phrases turned to the second person.
@@ -92,14 +106,15 @@ func Needs() []Need {
 				"give up my friends", "without my friends", "all my friends", "they're my friends", "they're my mates",
 				"still my friends", "still my mates", "i'm lonely", "i'm so lonely", "i get lonely", "i'd get lonely",
 				"i feel lonely", "i'd be lonely", "i'll be lonely", "it gets lonely", "it's lonely", "lonely without",
-				"the loneliness", "my loneliness", "feel alone", "so alone", "all alone", "too quiet",
+				"the loneliness", "my loneliness", "feel alone", "less lonely", "so alone", "all alone", "too quiet",
 				"sense of belonging", "belonging thing", "where i belong", "feel like i belong", "bond with", "we bond",
 				"our bond", "feel close", "close to people", "closer to people", "connect with", "show love",
 				"hurt her feelings", "hurt his feelings", "it's disrespectful", "be disrespectful", "seem disrespectful",
 				"rude to say no", "rude to refuse", "part of the family"},
+			States: []string{"lonely", "loneliness", "lonesome", "isolated"},
 			Names: []string{"together", "close to", "closeness", "connection", "connected", "belong", "being with",
 				"time with", "lonely", "loneliness", "alone", "love"},
-			Not: []string{"leave me alone", "leave you alone", "left alone", "bail bond"}},
+			Not: []string{"leave me alone", "leave you alone", "left alone", "bail bond", "isolated incident", "isolated case"}},
 		{ID: "confidence", Name: "confidence", Gives: "a bit of confidence",
 			Phrases: []string{"gives me confidence", "give me confidence", "feel good about myself", "feel better about myself",
 				"for confidence", "confidence boost", "confident around", "confident talking", "dutch courage",
@@ -118,7 +133,7 @@ func Needs() []Need {
 			Phrases: []string{"gives me energy", "give me energy", "gives me the energy", "for energy", "for the energy",
 				"energy boost", "boost of energy", "burst of energy", "my energy up", "no energy without",
 				"gives me a boost", "gives me the boost", "need a boost", "need the boost", "a pick me up",
-				"a pick-me-up", "it picks me up", "keep me going", "get me going", "to wake me up", "helps wake me up",
+				"a pick-me-up", "it picks me up", "keep me going", "get me going", "to wake me up", "it wakes me up", "that wakes me up", "wake me up in the morning", "helps wake me up",
 				"helps me wake up", "help me wake up", "can't wake up without", "keep me awake", "to stay awake", "help me stay awake", "helps me stay awake",
 				"keep me alert", "stay alert", "helps me focus", "help me focus", "helps me concentrate",
 				"help me concentrate", "makes me more productive", "me more productive", "get through the day",
@@ -160,10 +175,11 @@ func Needs() []Need {
 				"hate being told", "don't need anyone telling me", "don't like people telling me",
 				"hate people telling me", "can't make me", "can't force me", "don't push me", "don't like being pushed",
 				"hate being pushed", "don't lecture me", "don't need a lecture", "don't need another lecture",
-				"don't preach", "in control", "control over my", "my freedom", "my independence", "independent person",
+				"don't preach", "in control", "control over my", "my freedom", "the freedom", "people telling me what to do", "always telling me what to do", "keep telling me what to do", "keeps telling me what to do", "being lectured", "get lectured", "my independence", "independent person",
 				"my own boss", "on my own terms", "do what i want", "do whatever i want", "decide for myself",
 				"do things for myself", "only here because", "stay in my own house", "stay in my own home",
 				"want to stay home"},
+			States: []string{"freedom"},
 			Names: []string{"your choice", "your decision", "your call", "up to you", "yours to", "your life",
 				"your own", "control", "independence", "independent", "freedom", "say over", "a say", "decide", "choose", "chose", "chosen",
 				"going to make you"},
@@ -209,6 +225,7 @@ func Needs() []Need {
 				"i'm so overwhelmed", "climbing the walls", "my grief", "i'm grieving", "still grieving",
 				"been grieving", "the grief", "miss her", "miss him", "since the divorce", "since she died",
 				"since he died", "since i lost"},
+			States: []string{"stressed", "stressful", "anxious", "depressed", "overwhelmed"},
 			Names: []string{"stress", "cope", "coping", "worry", "anxiety", "anxious", "calm", "nerves", "feelings",
 				"edge off", "relief", "handle", "overwhelmed", "pressure", "grief", "loss", "sad", "numb"},
 			Not: []string{"blood pressure", "peer pressure", "stress test", "stress on your", "stress on the",
@@ -225,12 +242,13 @@ func Needs() []Need {
 		{ID: "routine", Name: "routine and comfort", Gives: "something familiar and comfortable",
 			Phrases: []string{"my routine", "part of my routine", "it's a habit", "just a habit", "force of habit",
 				"out of habit", "used to it", "so used to", "i'm used to", "got used to", "for comfort", "a comfort",
-				"my comfort", "it's comforting", "so comforting", "comfort zone", "comfort food", "it's familiar",
+				"my comfort", "my one comfort", "only comfort", "comforts me", "it's comforting", "so comforting", "comfort zone", "comfort food", "it's familiar",
 				"feels familiar", "something familiar", "my ritual", "the ritual", "a ritual", "whole ritual",
 				"little ritual", "morning ritual", "it's automatic", "just automatic", "on automatic", "on autopilot",
 				"second nature", "without thinking", "it's cosy", "it's cozy", "nice and cosy", "nice and cozy",
 				"part of my day", "with my coffee", "coffee with a cigarette", "after a meal", "smoke for so long",
 				"drink for so long", "done it for so long", "been doing it for so long"},
+			States: []string{"comfort", "comforts", "comforted"},
 			Names: []string{"routine", "habit", "used to", "comfort", "familiar", "ritual", "automatic",
 				"second nature", "part of your day"},
 		},
@@ -283,10 +301,11 @@ func Needs() []Need {
 			Names: []string{"weight", "appearance", "figure", "body", "appetite", "slim"}},
 		{ID: "stimulation", Name: "something to do", Gives: "something to fill the time",
 			Phrases: []string{"i get bored", "just get bored", "i'm bored", "i was bored", "i'd be bored", "i'd get bored", "i'll be bored",
-				"when i'm bored", "so bored", "bored out of my mind", "out of boredom", "the boredom",
+				"when i'm bored", "so bored", "less bored", "feel bored", "feeling bored", "been bored", "bored out of my mind", "out of boredom", "the boredom",
 				"from boredom", "my boredom", "kinda boring", "kind of boring", "life is boring", "boring without",
 				"nothing to do", "nothing else to do", "nothing better to do", "something to do", "keeps me busy",
 				"keep myself busy", "pass the time", "kill time", "fill the time", "something to do with my hands"},
+			States: []string{"boredom"},
 			Names: []string{"bored", "boredom", "something to do", "busy", "fill the time", "pass the time",
 				"occupied"},
 			Not: []string{"to do with", "think i'm boring", "the boring one", "seen as boring"}},

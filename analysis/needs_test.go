@@ -39,6 +39,7 @@ var needCases = map[string]struct{ yes, no []string }{
 			"I go out for a smoke, it's the only time nobody bothers me.",
 		},
 		no: []string{
+			"Can we just take a break?",
 			"I really want to break the habit this year.",
 			"Give me a break, I only had two.",
 			"For me it's sleep. My mind won't shut off.",
@@ -63,6 +64,11 @@ var needCases = map[string]struct{ yes, no []string }{
 	},
 	"connection": {
 		yes: []string{
+			// A review's lost hits.,
+			"It stops me feeling lonely.",
+			"It's less lonely than sitting at home.",
+			"I feel less lonely at the bingo.",
+			"I've been so lonely.",
 			"A few beers with the guys is the one thing I look forward to.",
 			"Being with my buddies. That's where it happened.",
 			"All my friends go to these clubs. That's where I see them.",
@@ -71,6 +77,9 @@ var needCases = map[string]struct{ yes, no []string }{
 			"No, I'm not going to drop my friends.",
 		},
 		no: []string{
+			// Someone else's loneliness.,
+			"My wife is lonely since the kids left.",
+			"I think he's lonely.",
 			"My wife thinks I drink too much.",
 			"My partner says I'm never really at dinner.",
 			"My friend Margaret broke her hip last year.",
@@ -94,6 +103,8 @@ var needCases = map[string]struct{ yes, no []string }{
 	},
 	"energy": {
 		yes: []string{
+			"It gives me a bit of energy.",
+			"It wakes me up in the morning.",
 			"Coffee is what keeps me going through a twelve-hour shift.",
 			"I need something to wake me up in the morning.",
 			"It helps me concentrate at work.",
@@ -138,6 +149,11 @@ var needCases = map[string]struct{ yes, no []string }{
 	},
 	"autonomy": {
 		yes: []string{
+			// A review's lost hits.,
+			"It gives me freedom.",
+			"I like the freedom.",
+			"I'm tired of people telling me what to do.",
+			"I'm sick of being lectured.",
 			"It's my life. Nobody tells me what to do.",
 			"I'm only here because the judge says so.",
 			"Don't tell me what to do.",
@@ -174,6 +190,12 @@ var needCases = map[string]struct{ yes, no []string }{
 	},
 	"coping": {
 		yes: []string{
+			// A review's lost hits: intensifiers and state words said of oneself.,
+			"It makes me feel less depressed.",
+			"I feel so stressed all the time.",
+			"I'm super stressed with the kids.",
+			"Things have been stressful at home.",
+			"I'm really anxious about it.",
 			"It calms me down when I'm stressed.",
 			"A drink takes the edge off after a long day.",
 			"When I shoot up my anxiety goes away.",
@@ -184,6 +206,10 @@ var needCases = map[string]struct{ yes, no []string }{
 			"I smoke when I get stressed.",
 		},
 		no: []string{
+			"He says it's stress.",
+			"The kids get stressed in the car.",
+			"My wife gets really anxious when I drive.",
+			"I'm not stressed, I just like it.",
 			"My blood pressure is high and the doctor wants me to cut back.",
 			"Not really, I haven't been stressed.",
 			"Calm. Just having breakfast together without me yelling about shoes.",
@@ -209,6 +235,11 @@ var needCases = map[string]struct{ yes, no []string }{
 	},
 	"routine": {
 		yes: []string{
+			// A review's lost hits: intensifiers, paraphrases and state words.,
+			"It's the only comfort I have some days.",
+			"It's my one comfort.",
+			"It gives me comfort.",
+			"Chocolate comforts me.",
 			"It's just a habit, I don't even think about it.",
 			"I wake up in the morning, I want a coffee with a cigarette.",
 			"I've got used to sleeping in.",
@@ -274,11 +305,14 @@ var needCases = map[string]struct{ yes, no []string }{
 	},
 	"stimulation": {
 		yes: []string{
+			"It's the only thing that makes me feel less bored.",
 			"Yeah, I just get bored and stuff.",
 			"There's nothing else to do around here.",
 			"It keeps me busy.",
 		},
 		no: []string{
+			"The kids get bored in the car.",
+			"I find the meetings boring.",
 			"The meeting was boring.",
 			"It has something to do with my mother.",
 			"Drinking with my friends is how I fit in. They'd think I'm boring.",
@@ -286,36 +320,22 @@ var needCases = map[string]struct{ yes, no []string }{
 	},
 }
 
-// barrierCases are client utterances naming what the change would cost
-// (yes) and ones that do not (no), by need.
-var barrierCases = map[string]struct{ yes, no []string }{
-	"practical": {
-		yes: []string{
-			"I can't afford it right now.",
-			"I'm too busy with work to cook.",
-			"I'm too busy at work to go to meetings.",
-			"The patches are so expensive and they're not covered.",
-			"I just don't have the time like I used to.",
-		},
-		no: []string{
-			"The money's the problem, I spend two hundred a week on it.",
-			"I'll have it sorted in no time.",
-			"It's the only time I get to relax.",
-		},
-	},
-}
-
-func TestBarrierCases(t *testing.T) {
-	for id, c := range barrierCases {
-		for _, text := range c.yes {
-			if got := analysis.BarriersOf(text); !slices.Contains(got, id) {
-				t.Errorf("BarriersOf(%q) = %v, want %s in it", text, got, id)
+// TestBarriersAreNoNeed checks that what the change would cost is not
+// reported as a need: no barrier of the table, and none of a review's
+// sentences naming one.
+func TestBarriersAreNoNeed(t *testing.T) {
+	for _, n := range analysis.Needs() {
+		for _, b := range n.Barriers {
+			if got := analysis.NeedsOf(b); slices.Contains(got, n.ID) {
+				t.Errorf("barrier %q: NeedsOf = %v, want no %s", b, got, n.ID)
 			}
 		}
-		for _, text := range c.no {
-			if got := analysis.BarriersOf(text); slices.Contains(got, id) {
-				t.Errorf("BarriersOf(%q) = %v, want no %s", text, got, id)
-			}
+	}
+	for _, text := range []string{"I can't afford it right now.", "I'm too busy with work to cook.",
+		"I'm too busy at work to go to meetings.", "The patches are so expensive and they're not covered.",
+		"I just don't have the time like I used to."} {
+		if got := analysis.NeedsOf(text); len(got) > 0 {
+			t.Errorf("NeedsOf(%q) = %v, want none", text, got)
 		}
 	}
 }
