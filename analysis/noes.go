@@ -13,10 +13,11 @@ import (
 // "I don't want to end up like my father" and "I'm not going to drink
 // tonight" turn down the problem, and are change talk. So a refusal frame
 // ("I don't want to", "I won't", "I'm not ...ing") is a "no" when what
-// follows it is nothing, an act of changing or of talking, or (answering a
-// proposal) a pronoun for it, its own words or the treatment ("I won't take
-// the tablets anymore"); never when it is being, becoming or suffering
-// something, or the problem behaviour, "again" or "anymore" or not.
+// follows it is nothing, an act of changing or of talking, taking or going
+// to the treatment ("I won't take the tablets anymore", "I'm not going to
+// those AA meetings"), or (answering a proposal) a pronoun for it or its own
+// words; never when it is being, becoming or suffering something, or the
+// problem behaviour, "again" or "anymore" or not.
 
 // overtNo returns the cue of an overt "no" in client utterance form
 // answering a, or "". In change talk a refusal phrase must answer a

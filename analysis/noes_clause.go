@@ -1,97 +1,9 @@
 package analysis
 
-import (
-	"slices"
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // Reading a client's clause: whether a refusal frame in it turns down the
 // change or the conversation (a "no") or the problem (change talk).
-
-// noForm turns text into the words the frames are matched against, padded
-// with spaces: lower case, "|" at sentence breaks, "," at commas, "-" at
-// dashes (a phrase broken off), hesitations and adverbs after "I" dropped,
-// stutters ("I- I") collapsed.
-func noForm(text string) string {
-	s := dropQuoted(straighten(text))
-	s = strings.NewReplacer("—", " - ", "–", " - ", "--", " - ", " -", " - ", "- ", " - ", "…", ".").Replace(s)
-	breaks := map[string]int{",": 1, "-": 2, "|": 3}
-	var out []string
-	add := func(w string) {
-		n := len(out)
-		switch {
-		case w == "", hesitations[w]:
-		case n > 0 && noAdverbs[w] && adverbHosts[out[n-1]]:
-		case breaks[w] > 0 && (n == 0 || breaks[out[n-1]] > 0):
-			if n > 0 && breaks[w] > breaks[out[n-1]] {
-				out[n-1] = w
-			}
-		case n > 0 && w == out[n-1]:
-		default:
-			out = append(out, w)
-		}
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if r == '\'' || unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			continue
-		}
-		add(b.String())
-		b.Reset()
-		switch {
-		case strings.ContainsRune(".!?;:", r):
-			add("|")
-		case r == ',' || r == '-':
-			add(string(r))
-		}
-	}
-	add(b.String())
-	out = dropAsides(out, breaks)
-	if n := len(out); n > 0 && out[n-1] != "|" {
-		if breaks[out[n-1]] > 0 {
-			out = out[:n-1]
-		}
-		out = append(out, "|")
-	}
-	return " " + strings.Join(out, " ") + " "
-}
-
-// dropAsides removes the asides standing between two breaks, with the
-// second break.
-func dropAsides(ws []string, breaks map[string]int) []string {
-	var out []string
-	for i := 0; i < len(ws); i++ {
-		out = append(out, ws[i])
-		if breaks[ws[i]] == 0 {
-			continue
-		}
-		for _, a := range asides {
-			j := i + 1 + len(a)
-			if j < len(ws) && breaks[ws[j]] > 0 && slices.Equal(ws[i+1:j], a) {
-				if breaks[ws[j]] > breaks[ws[i]] {
-					out[len(out)-1] = ws[j]
-				}
-				i = j
-				break
-			}
-		}
-	}
-	return out
-}
-
-// clauseAfter returns the words of form from position i up to the next
-// break, and the break.
-func clauseAfter(form string, i int) (ws []string, brk string) {
-	for _, w := range strings.Fields(form[i:]) {
-		if w == "," || w == "-" || w == "|" {
-			return ws, w
-		}
-		ws = append(ws, w)
-	}
-	return ws, "|"
-}
 
 // oldThing reports whether ws refuse the old thing: "again", "anymore",
 // "any more", "no longer".
@@ -113,13 +25,18 @@ const (
 
 // refused judges the words after a refusal frame. The old thing "again"
 // or "anymore" is judged by what it is: the problem is change talk ("I
-// won't drink anymore"), the treatment a "no" ("I won't take the tablets
-// anymore"); a place it takes a proposal to tell ("I'm not going there
-// again").
+// won't drink anymore"), the treatment a "no" whatever was answered ("I
+// won't take the tablets anymore" after "How's the medication going?"),
+// and stopping or missing the treatment change talk again ("I won't stop
+// taking my meds"); a place it takes a proposal to tell ("I'm not going
+// there again").
 func refused(rest []string) int {
 	old := oldThing(rest)
 	for len(rest) >= 2 && (rest[0] == "have" || rest[0] == "need") && rest[1] == "to" {
 		rest = rest[2:]
+	}
+	if len(rest) >= 2 && rest[0] == "be" && strings.HasSuffix(rest[1], "ing") && len(rest[1]) > 4 {
+		rest = rest[1:] // "I won't be taking them", "I don't want to be drinking"
 	}
 	tail := true
 	for _, w := range rest {
@@ -156,16 +73,22 @@ func refused(rest []string) int {
 	switch {
 	case proforms[rest[0]]:
 		return refusedMaybe
+	case stopVerbs[v] && remedyAfter(rest[1:]):
+		return refusedNot // "I won't stop taking my meds", "I won't forget the tablets again"
 	case v == "giv" && (has("try", "go", "shot") || has("up") && next != "up" || next == "up" && len(rest) > 2 && !tailWords[rest[2]] && rest[2] != "on"):
 		return refusedYes // "give that up", "give up smoking"; not "I won't give up (on myself)"
 	case v == "chang" && next == "my" && has("mind"):
 		return refusedMaybe // a "no" to a proposal; else resolve: "I've decided, I won't change my mind"
-	case v == "go" && (next == "back" || next == "to") && hasIn(treatments):
-		return refusedYes // "I'd rather not go back to the doctor"
+	case v == "go" && (next == "back" || next == "to" || next == "into") && (hasIn(treatments) || remedyAfter(rest[1:])):
+		return refusedYes // "I'd rather not go back to the doctor", "I'm not going to AA again"
 	case v == "go" && !old && (next == "" || next == "to" || next == "there" || next == "into" || next == "in" || next == "through"):
 		return refusedYes
 	case v == "go" && (next == "back" || next == "out" || next == "off" || next == "down" || next == "crazy"):
 		return refusedNot
+	case remedyVerbs[v] && v != "go" && v != "com" && remedyAfter(rest[1:]):
+		return refusedYes // the treatment: "I won't take the tablets anymore"
+	case v == "sit" && (next == "in" || next == "through" || next == "there"):
+		return refusedMaybe // "I'm not sitting in a church basement", not "sit around"
 	case v == "get" && (next == "rid" || has("help", "tested", "checked", "treatment", "counseling", "counselling", "involved", "into")):
 		return refusedYes
 	case v == "mak" && has("promise", "change", "plan", "commitment", "decision"):
@@ -207,20 +130,12 @@ func refused(rest []string) int {
 	return refusedMaybe
 }
 
-// verbStem returns the stem of w, "-ing" forms included.
-func verbStem(w string) string {
-	if v, ok := shortIng[w]; ok {
-		return v
-	}
-	return stem(w)
-}
-
 // frameNo returns the cue of a refusal frame in form that is a "no"
 // answering a, or "". In change talk ("I won't hide it from her anymore")
 // the old thing is never refused.
 func frameNo(form string, change bool, a answered) string {
 	judge := func(rest []string) int {
-		if change && oldThing(rest) {
+		if change && oldThing(rest) && !takesRemedy(rest) {
 			return refusedNot
 		}
 		return refused(rest)
@@ -234,6 +149,9 @@ func frameNo(form string, change bool, a answered) string {
 			rest, brk := clauseAfter(form, end)
 			if fr.kind == frameObject && len(rest) > 0 && (rest[0] == "to" || rest[0] == "wanna") {
 				continue // the longer frame decides
+			}
+			if strings.HasSuffix(fr.p, " going to ") && goesToRemedy(rest) {
+				continue // a place, not a future: "I'm not going to those AA meetings"
 			}
 			if len(rest) == 0 && brk == "-" {
 				continue // broken off: "I don't wanna- I used to work out"
@@ -272,9 +190,10 @@ func frameNo(form string, change bool, a answered) string {
 			if len(rest) == 0 || len(rest[0]) < 5 || !strings.HasSuffix(rest[0], "ing") || conditionals[lastWordOf(form[:at])] {
 				continue
 			}
-			// "I'm not going to ..." is a frame; "I'm not saying it's easy"
-			// explains; "I'm not talking about him" refuses.
-			if len(rest) > 1 && rest[0] == "going" && rest[1] == "to" ||
+			// "I'm not going to ..." is a frame, but for a treatment ("I'm
+			// not going to AA"); "I'm not saying it's easy" explains; "I'm
+			// not talking about him" refuses.
+			if len(rest) > 1 && rest[0] == "going" && rest[1] == "to" && !goesToRemedy(rest[2:]) ||
 				clarifying[verbStem(rest[0])] && len(rest) > 1 && !(len(rest) == 3 && rest[1] == "about") {
 				continue
 			}
@@ -286,25 +205,29 @@ func frameNo(form string, change bool, a answered) string {
 	return ""
 }
 
-// cueWords returns the words of what a frame refuses worth quoting: the
-// verb and what follows up to the first word of content, at most four,
-// without a dangling "the" ("use the patch", "talk about him", "fight her").
-func cueWords(rest []string) []string {
-	n := 0
-	for n < len(rest) && n < 4 {
-		n++
-		if n > 1 && !functionWords[rest[n-1]] {
-			break
+// remedyAfter reports whether one of the first four words of ws names the
+// treatment before any verb other than one of taking it: "the tablets",
+// "to those AA meetings", "taking my meds"; not "drinking at meetings".
+func remedyAfter(ws []string) bool {
+	for _, w := range ws[:min(len(ws), 4)] {
+		if remedies[stem(w)] {
+			return true
+		}
+		if strings.HasSuffix(w, "ing") && !remedyVerbs[verbStem(w)] {
+			return false
 		}
 	}
-	for n > 1 && functionWords[rest[n-1]] && !proforms[rest[n-1]] && rest[n-1] != "up" && rest[n-1] != "him" && rest[n-1] != "her" {
-		n--
-	}
-	return rest[:n]
+	return false
 }
 
-// pointsBack reports whether ws refer to what was proposed: "that", "do
-// it", "take them".
-func pointsBack(ws []string) bool {
-	return len(ws) > 0 && (proforms[ws[0]] || len(ws) > 1 && proforms[ws[1]] && (ws[0] == "do" || ws[0] == "take" || ws[0] == "use" || ws[0] == "try"))
+// takesRemedy reports whether ws, after a refusal frame, take, use or go
+// to the treatment: "take the tablets", "going to AA".
+func takesRemedy(ws []string) bool {
+	return len(ws) > 1 && remedyVerbs[verbStem(ws[0])] && !stopVerbs[verbStem(ws[0])] && remedyAfter(ws[1:])
+}
+
+// goesToRemedy reports whether ws, after "I'm not going to", name where
+// rather than what: the treatment ("those AA meetings", "AA", "the gym").
+func goesToRemedy(ws []string) bool {
+	return len(ws) > 0 && (determiners[ws[0]] || proforms[ws[0]] || remedies[stem(ws[0])]) && remedyAfter(ws)
 }

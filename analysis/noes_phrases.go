@@ -14,7 +14,9 @@ var refusals = []string{
 	" that won't work", " that wouldn't work", " that will not work", " that's not going to work",
 	" that is not going to work", " that's not gonna work", " that doesn't work for me", " that does not work for me",
 	" won't work for me", " wouldn't work for me", " not going to work for me", " not gonna work for me",
-	" doesn't work for me", " doesn't suit me", " i can't promise", " i cannot promise", " no promises",
+	" doesn't work for me", " doesn't suit me", " i'd rather you didn't", " i would rather you didn't",
+	" i'd rather you did not", " i'd rather you wouldn't", " i'd prefer you didn't", " i would prefer you didn't",
+	" i'd prefer you did not", " i'd prefer you wouldn't", " i can't promise", " i cannot promise", " no promises",
 	" i can't make any promises", " i'm not promising", " i'm not making any promises",
 }
 
@@ -106,6 +108,25 @@ var (
 		nurse dietitian pharmacist group meeting meetings class program programme session clinic`)
 )
 
+// remedies are the treatment or help itself: refusing to take, use, do or
+// go to one ("I won't take the tablets anymore", "I'm not going to those AA
+// meetings") is a "no" wherever it stands; refusing the problem ("I won't
+// drink anymore") is change talk. "Shots" may be drinks, so it is left out.
+var remedies = stemSet(`tablets tablet pills pill medication medications meds medicine medicines insulin
+	injections injection statins statin patches patch pump inhaler puffer gum nicotine methadone
+	antidepressants prescription meetings meeting aa group counselling counseling therapy treatment
+	appointments appointment programme program rehab detox diet gym exercises physio cpap classes class
+	sessions session clinic`)
+
+// stopVerbs stop or miss what follows them: refusing to stop or miss the
+// treatment is change talk ("I won't stop taking my meds").
+var stopVerbs = stemSet(`stop quit skip forget drop miss`)
+
+// remedyVerbs take, use, do or keep to a remedy: "take the tablets", "use
+// the inhaler", "stick to the diet", "keep going to the gym".
+var remedyVerbs = stemSet(`take use do have try wear inject attend join start stay stick keep continue
+	bother follow fill go come sit`)
+
 // oldThings mark what a frame refuses as the old thing: "I won't do that
 // again", "I'm not drinking anymore". That is change talk when the old
 // thing is the problem or a harm, not when it is the treatment.
@@ -186,7 +207,9 @@ var acceptances = []string{" give it a go", " give it a try", " give it a shot",
 // often mean "I'd rather not argue".
 var quickYes = []string{"sure", "okay", "ok", "fine", "i guess", "whatever", "if you say so", "maybe", "yeah i guess",
 	"alright", "all right", "i suppose", "i know", "yeah yeah", "i guess so", "okay fine", "okay okay", "sure sure",
-	"yeah sure", "sure whatever", "fine whatever", "yeah whatever", "i know i know"}
+	"yeah sure", "sure whatever", "fine whatever", "yeah whatever", "i know i know", "whatever you say",
+	"fine whatever you say", "okay whatever you say", "ok whatever you say", "sure whatever you say",
+	"yeah whatever you say", "you're the expert", "you're the boss", "fine if you say so", "okay if you say so"}
 
 // subjectChanges open a turn away from what was being discussed.
 var subjectChanges = []string{"anyway", "anyways", "by the way", "can we talk about something", "can i go",
@@ -201,7 +224,9 @@ var proposalPhrases = []string{" would you be willing", " are you willing", " wo
 	" i want you to", " you could ", " you might want", " you might try", " maybe you could", " maybe you can", " have you considered",
 	" have you thought about", " what if you", " what if we", " shall we", " would it help", " would you be open",
 	" are you open", " can i ", " may i ", " could i ", " are you up for", " are you up to",
-	" you're up to", " you're up for"}
+	" you're up to", " you're up for", " can't someone", " couldn't someone", " can't somebody",
+	" couldn't somebody", " can't anyone", " couldn't anyone", " can't you just", " couldn't you just",
+	" couldn't you "}
 
 // questionWords open questions that ask rather than propose, but for
 // whProposals.
@@ -217,7 +242,8 @@ var (
 	negativeCues = []string{" mind ", " objection", " not ", "n't ", " never ", " say no", " anything else",
 		" any questions", " any concerns", " nothing", " none"}
 	proposingNegatives = []string{" why don't you", " why don't we", " why not ", " don't you think", " wouldn't it",
-		" won't you", " couldn't you", " shouldn't you", " wouldn't you"}
+		" won't you", " couldn't you", " shouldn't you", " wouldn't you", " can't someone", " couldn't someone",
+		" can't somebody", " couldn't somebody", " can't anyone", " couldn't anyone", " can't you just"}
 )
 
 // invitations ask for a "no" about something ("Anything you'd rather not

@@ -22,6 +22,9 @@ func TestNoOf(t *testing.T) {
 	cs := func(text string) turn { return turn{"c", ally.CodeSustain, "", text} }
 	cc := func(text string) turn { return turn{"c", ally.CodeChange, "", text} }
 	insulin := pa("You should take your insulin before every meal.")
+	meds := pq("How's the medication going?")
+	drinking := pq("How has the drinking been this week?")
+	patch := pc("Would you be willing to try the patch?")
 	tests := []struct {
 		name      string
 		prev      turn // the practitioner utterance answered
@@ -68,12 +71,29 @@ func TestNoOf(t *testing.T) {
 		{"not having one of those machines", po("We could try a lower dose, or you could take it at night. You could also check your pressure at home."),
 			cn("At night might work. But I'm not having one of those machines. I'm no good with gadgets."), "overt", ""},
 		{"not changing my mind", pa("You could try the patch."), cs("I'm not changing my mind."), "overt", "i'm not changing my mind"},
+		{"won't take the tablets anymore, to a question", meds, cs("I won't take the tablets anymore, they make me sick."), "overt", "i won't take the tablets"},
+		{"not taking the statins anymore", meds, cs("I'm not taking the statins anymore."), "overt", "i'm not taking the statins"},
+		{"not taking the statins anymore, uncoded", meds, cn("I'm not taking the statins anymore."), "overt", "i'm not taking the statins"},
+		{"don't want to use the inhaler", pq("What's been happening with your breathing?"), cs("I don't want to use the inhaler at work."), "overt", ""},
+		{"not doing the diet anymore", pq("How has the week been?"), cs("I'm not doing the diet anymore."), "overt", ""},
+		{"not going to those AA meetings", drinking, cs("I'm not going to those AA meetings."), "overt", "i'm not going to those aa meetings"},
+		{"won't be going to the meetings anymore", drinking, cn("I won't be going to the meetings anymore."), "overt", "i won't be going to the meetings"},
+		{"not going to AA", drinking, cs("I'm not going to AA again."), "overt", ""},
+		{"not going to those AA meetings, to advice", pa("You should go to AA meetings every week."), cs("I'm not going to those AA meetings."), "overt", ""},
+		{"not sitting in a church basement", pa("You should go to AA meetings every week."), cs("I'm not sitting in a church basement listening to that."), "overt", ""},
+		{"rather you didn't, to permission", pc("Would it be okay if I shared some ideas?"), cn("Honestly, I'd rather you didn't."), "overt", "i'd rather you didn't"},
 		{"can't, my knee is bad", pa("Why don't you try walking at lunch?"), cs("I can't, my knee is bad."), "overt", "i can't"},
 		{"can't, my knee is bad, to a question", pq("Why don't you try walking at lunch?"), cs("I can't, my knee is bad."), "overt", "i can't"},
 
 		// Overt: a plain "no" to a question that pushes.
 		{"no to are you going to", pc("You need to stop. Are you going to do it?"), cs("No."), "overt", "no"},
 		{"no to don't you think", pc("Don't you think you should quit?"), cs("No."), "overt", "no"},
+		{"nah to a proposal", patch, cs("Nah."), "overt", "nah"},
+		{"not really, no, to a proposal", patch, cs("Not really, no."), "overt", "not really"},
+		{"no, not really, to a proposal", patch, cs("No, not really."), "overt", "no"},
+		{"not really, no, to a pushing question", pc("Don't you think you should quit?"), cs("Not really, no."), "overt", "not really"},
+		{"nah to a pushing question", pc("Don't you think you should quit?"), cs("Nah."), "overt", "nah"},
+		{"no, daughter needs me", pc("Can't someone else do that?"), cs("No. My daughter needs me."), "overt", "no"},
 		{"nope to wouldn't it be better", pc("Wouldn't it be better to just quit?"), cs("Nope."), "overt", "nope"},
 
 		// Not a "no": negated change talk.
@@ -93,6 +113,14 @@ func TestNoOf(t *testing.T) {
 		{"won't hide it anymore", pa("You could tell your wife."), cc("I won't hide it from her anymore."), "", ""},
 		{"not doing great", insulin, cn("I'm not doing great, honestly."), "", ""},
 		{"won't have one tonight", pa("You should cut down."), cc("I'm not going to have one tonight."), "", ""},
+		{"won't drink anymore, to a question", drinking, cc("I won't drink anymore."), "", ""},
+		{"not drinking anymore, uncoded", drinking, cn("I'm not drinking anymore."), "", ""},
+		{"won't stop taking my meds", meds, cc("I won't stop taking my meds."), "", ""},
+		{"don't want to end up on insulin", meds, cc("I don't want to end up on insulin."), "", ""},
+		{"won't forget the tablets again", meds, cc("I won't forget the tablets again."), "", ""},
+		{"not going out with that group", drinking, cc("I'm not going out with that group again."), "", ""},
+		{"not going to the party", pq("What are your plans for the weekend?"), cn("I'm not going to the party."), "", ""},
+		{"don't want to sit around", pq("What's the weekend looking like?"), cs("I don't want to sit around all day."), "", ""},
 		{"not changing my mind, committed", pq("How are you feeling about quitting now?"), cc("I'm not changing my mind."), "", ""},
 		{"worried that won't work for him", pq("What worries you about your son's plan?"), cc("I'm worried that won't work for him."), "", ""},
 		{"don't want to talk to my kids like my dad", pq("What would you like to be different at home?"), cc("I don't want to talk to my kids the way my dad talked to me."), "", ""},
@@ -108,6 +136,11 @@ func TestNoOf(t *testing.T) {
 		{"can't sleep", pr("Drinking is how you get your mind quiet."), cs("I can't sleep without a couple of drinks."), "", ""},
 		{"no to a question that only asks", pc("Are you going to the party this weekend?"), cn("No."), "", ""},
 		{"no to a history question", pc("Have you tried to cut down before?"), cn("No, never."), "", ""},
+		{"not really, to an invitation", pc("Anything you'd rather not do?"), cn("Not really."), "", ""},
+		{"don't want to be drinking", drinking, cc("I don't want to be drinking every night."), "", ""},
+		{"not really, no, to a question that only asks", pc("Did you sleep well?"), cn("Not really, no."), "", ""},
+		{"no to can't sleep", pc("Can't you sleep at night?"), cn("No."), "", ""},
+		{"rather you didn't tell, change talk", pq("What would help?"), cc("I'd rather my wife didn't find out before I've cut down."), "", ""},
 		{"no to a pushing history question", pc("Have you ever had a blackout, when you wake up and you don't remember what happened?"), cn("No, but that happened to a friend."), "", ""},
 		{"no to will you be home", pc("Will you be home this weekend?"), cn("No, I'm at my brother's."), "", ""},
 		{"had no chance", pq("What happened at the interview?"), cn("I had no chance."), "", ""},
@@ -135,6 +168,8 @@ func TestNoOf(t *testing.T) {
 		{"whatever helps", pa("You could try the patch."), cc("Whatever helps. I can do that."), "", ""},
 		{"anyway, give it a go", pa("You could try the patch."), cc("Anyway, I'll give it a go."), "", ""},
 		{"anyway, give it a go, uncoded", pa("You could try the patch."), cn("Anyway, I'll give it a go."), "", ""},
+		{"fine, whatever you say", pa("You need to stop drinking. It is killing your liver."), cn("Fine. Whatever you say."), "covert", "fine whatever you say"},
+		{"whatever you say, to a question", pq("What would you like to do next?"), cn("Whatever you say."), "", ""},
 		{"whatever, alone", pa("You should try the patch."), cn("Whatever. Did you see the game?"), "covert", "whatever"},
 	}
 	for _, tt := range tests {
