@@ -150,7 +150,7 @@ func (s *session) noMoments(a *Analysis, add addFunc) {
 			add(MomentNoBadly, "G5", n.Index, happened, tryNoBadly(style, n.Cue, words, before))
 		case "well":
 			add(MomentNoWell, "G5", n.Index, "The client said no ("+n.Kind+": \""+n.Cue+"\") and it was received well.",
-				tryNoWell(style, n.Cue, words, before))
+				tryNoWell(style, n.Cue, words, before, s.offerBefore(n.Index)))
 		}
 	}
 }
@@ -245,4 +245,15 @@ func (s *session) noWords(n No, style string) string {
 		return ""
 	}
 	return clientWords(text, n.Cue)
+}
+
+// offerBefore returns the proposal (see offerWords) in the practitioner
+// turn just before client utterance i, "" if there is none.
+func (s *session) offerBefore(i int) string {
+	for j := i - 1; j >= 0; j-- {
+		if s.us[j].Role == ally.RolePractitioner {
+			return offerWords(s.us[j].Text)
+		}
+	}
+	return ""
 }

@@ -24,7 +24,7 @@ var interjections = map[string]bool{"um": true, "uh": true, "uhm": true, "er": t
 // closer written after one (", so") only after a comma: "the judge says so"
 // keeps its "so".
 var (
-	openers = []string{"well", "yeah", "yes", "yep", "no", "nope", "nah", "okay", "ok", "alright", "all right",
+	openers = []string{"well", "yeah", "yes", "yep", "no", "no way,", "nope", "nah", "okay", "ok", "alright", "all right",
 		"right", "sure", "exactly", "so", "and", "but", "or", "oh", "like", "honestly", "actually", "basically",
 		"anyway", "look", "i mean", "you know", "i guess", "i think", "i suppose", "to be honest", "because",
 		"cause", "'cause", "cos", "then", "like i said", "as i said", "good,", "fine,", "great,", "true,", "ha,", "huh,",
@@ -161,7 +161,8 @@ func pickSentence(ss []clientSentence, want string, score func(string) int) int 
 	if want != "" {
 		p := newPhrase(want, false)
 		for i, s := range ss {
-			if p.in(stems(s.text, false)) {
+			// Not words that were all said to the professional.
+			if p.in(stems(s.text, false)) && len(sayable(s.text)) > 0 {
 				return i
 			}
 		}
@@ -193,18 +194,21 @@ func longestSentence(ss []clientSentence) int {
 	return best
 }
 
-// joinShort returns sentence i, followed by the next one when it says no
-// more than minWords words of content ("No.", "I'm not quitting."); text
-// is the whole utterance, to tell a name from a capital that starts a
-// sentence.
+// joinShort returns sentence i, with the sentence before it when i says
+// fewer than minWords words of content and that one resists ("I'm not
+// wearing a pump. No way." gives "I'm not wearing a pump, no way"), else
+// followed by the next one when i says no more than minWords words of
+// content ("No.", "I'm not quitting."); text is the whole utterance, to
+// tell a name from a capital that starts a sentence.
 func joinShort(ss []clientSentence, i int, text string) string {
-	s := ss[i].text
-	if len(content(sayable(s))) <= minWords && i+1 < len(ss) && !ss[i+1].question {
-		next := ss[i+1].text
-		if f := strings.Fields(next); !keepsCapital(wordCore(f[0]), f[0], text) {
-			next = lowerFirst(next)
+	s, n := ss[i].text, len(content(sayable(ss[i].text)))
+	if n < minWords && i > 0 && !ss[i-1].question && !ss[i-1].cut {
+		if prev := sayable(ss[i-1].text); len(content(prev)) >= minWords && resistanceScore(strings.Join(prev, " "), nil) > 0 {
+			return ss[i-1].text + ", " + lowerUnlessName(s, text)
 		}
-		s += ", " + next
+	}
+	if n <= minWords && i+1 < len(ss) && !ss[i+1].question {
+		s += ", " + lowerUnlessName(ss[i+1].text, text)
 	}
 	return s
 }

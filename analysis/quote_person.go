@@ -2,12 +2,13 @@ package analysis
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // Whose words a quote holds: the client's first person turned to the
-// professional's second, and what the client said to the professional
-// rather than about themselves left out.
+// professional's second, what the client said to the professional
+// rather than about themselves left out, and names kept as written.
 
 // swaps turn the client's first person into the practitioner's second
 // person, so a suggestion can hand the client's words back to them.
@@ -98,8 +99,26 @@ var (
 		"tell me", "telling me", "told me", "want me", "wanted me", "ask me", "asking me", "asked me",
 		"expect me", "mean", "right", "wrong", "listen", "listening", "people", "guys"}
 	addressSkips = wordSet("don't do did didn't just really always still never keep kept all can't cannot " +
-		"wouldn't won't probably already even might may are were have had would will")
+		"wouldn't won't probably already even might may are were have had would will not")
 )
+
+// When "you" opens its clause, after only subjectLeads, it is the
+// professional too if what follows, after at most two addressSkips, is
+// unknowing (after a negation: "you don't know", "you have no idea"), or
+// if the client's first person comes within nearMe words of it: "you
+// need to live my life", "you'd have to be me". "You can't relax after a
+// day like mine" stays.
+var (
+	unknowing    = []string{"no idea", "any idea", "a clue", "no clue"}
+	negKnowing   = []string{"know", "knew", "realise", "realize", "have a clue", "have any idea", "see what", "see how"}
+	negations    = wordSet("don't didn't not can't cannot couldn't wouldn't won't")
+	subjectLeads = wordSet("but and so because cause cos well yeah yes no look okay ok oh then if honestly")
+	firstPerson  = wordSet("i i'm i've i'd i'll me my mine myself")
+)
+
+// nearMe is how many words after a "you" that opens its clause the
+// client's first person makes it the professional.
+const nearMe = 5
 
 // quoteClauseOpeners open a new clause within a sentence.
 var quoteClauseOpeners = wordSet("but and so because cause cos")
@@ -107,19 +126,23 @@ var quoteClauseOpeners = wordSet("but and so because cause cos")
 // unaddress drops what the client said to the professional rather than
 // about themselves: each clause (cut at a comma, ";" or ":", or before
 // "but", "and", "so" or "because") holding a "you" that is the
-// professional (see addressing), with the "but" after it when it opened
+// professional (see addressed), with the "but" after it when it opened
 // the sentence, and assents before a "but" after a comma
 // ("it's bad, I know, but" → "it's bad, but"; at the start of a quote they
-// go with the openers, see content).
+// go with the openers, see content). It is empty when only fillers would
+// be left ("I know, I know, but you don't know what my days are like").
 func unaddress(ws []string) []string {
 	var out []string
+	dropped := false
 	for start := 0; start < len(ws); {
 		end := start + 1
 		for end < len(ws) && !strings.ContainsRune(",;:", lastRuneOf(ws[end-1])) && !quoteClauseOpeners[wordCore(ws[end])] {
 			end++
 		}
+		addr := addressed(ws[start:end])
+		dropped = dropped || addr
 		switch {
-		case !addressed(ws[start:end]):
+		case !addr:
 			out = append(out, ws[start:end]...)
 		case len(out) == 0 && end < len(ws) && quoteClauseOpeners[wordCore(ws[end])]:
 			end++ // "you keep telling me to quit but I'm fine" is "I'm fine"
@@ -131,6 +154,9 @@ func unaddress(ws []string) []string {
 			out = append(out[:i:i], out[i+n-1:]...)
 		}
 	}
+	if dropped && onlyFillers(out) {
+		return nil
+	}
 	return out
 }
 
@@ -139,19 +165,55 @@ func unaddress(ws []string) []string {
 func addressed(ws []string) bool {
 	for i, w := range ws {
 		switch wordCore(w) {
-		case "you", "you're", "you've", "you'd":
+		case "you", "you're", "you've", "you'd", "you'll":
 		default:
 			continue
 		}
-		j := i + 1
+		j, neg := i+1, false
 		for j < len(ws) && j < i+3 && addressSkips[wordCore(ws[j])] {
+			neg = neg || negations[wordCore(ws[j])]
 			j++
 		}
 		if prefixLen(ws[j:], addressing) > 0 {
 			return true
 		}
+		if !opensClause(ws[:i]) {
+			continue
+		}
+		if prefixLen(ws[j:], unknowing) > 0 || neg && prefixLen(ws[j:], negKnowing) > 0 {
+			return true
+		}
+		if j < len(ws) && (wordCore(ws[j]) == "know" || wordCore(ws[j]) == "see") && !neg {
+			continue // "you know I love it" is the client's
+		}
+		for _, v := range ws[i+1 : min(i+1+nearMe, len(ws))] {
+			if firstPerson[wordCore(v)] {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// opensClause reports whether ws, the words of a clause before a "you",
+// are only subjectLeads.
+func opensClause(ws []string) bool {
+	for _, w := range ws {
+		if !subjectLeads[wordCore(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyFillers reports whether ws are all openers and assents ("I know, I
+// know,"), what is left of a turn when what followed them was said to
+// the professional.
+func onlyFillers(ws []string) bool {
+	for n := 1; n > 0 && len(ws) > 0; ws = ws[n:] {
+		n = max(prefixLen(ws, openers), prefixLen(ws, assents))
+	}
+	return len(ws) == 0
 }
 
 // assentsThenBut returns how many words of ws a run of assents and the
@@ -166,4 +228,55 @@ func assentsThenBut(ws []string) int {
 		return n + 1
 	}
 	return 0
+}
+
+// lowerUnlessName lower-cases the first letter of sentence s of text
+// unless its first word is a name (see keepsCapital).
+func lowerUnlessName(s, text string) string {
+	if f := strings.Fields(s); len(f) > 0 && !keepsCapital(wordCore(f[0]), f[0], text) {
+		return lowerFirst(s)
+	}
+	return s
+}
+
+// keepsCapital reports whether a first word keeps its capital: an acronym
+// ("AA"), or a name: written capitalised inside a sentence of text, or at
+// its start before a verb said of people ("Karen says") when it is not a
+// common word that starts sentences ("Everyone says").
+func keepsCapital(c, w, text string) bool {
+	if len(c) > 1 && strings.ToUpper(c) == strings.Trim(w, ",.;:!?\"'") {
+		return true
+	}
+	fs := strings.Fields(text)
+	for k, t := range fs {
+		if wordCore(t) != c || !unicode.IsUpper(firstWordRune(t)) {
+			continue
+		}
+		if k > 0 && !strings.ContainsRune(".!?", lastRuneOf(fs[k-1])) ||
+			k+1 < len(fs) && saidOfPeople[wordCore(fs[k+1])] && !notNames[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// saidOfPeople are verbs that, after a capitalised first word, show it is
+// a name ("Karen says I drink too much").
+var saidOfPeople = wordSet("says said thinks thought tells told wants wanted asks asked nags nagged reckons " +
+	"believes knows knew worries worried")
+
+// notNames start sentences before those verbs without being names.
+var notNames = wordSet("i you he she it we they everyone everybody someone somebody nobody anyone anybody " +
+	"people one my your his her our their the a an this that who which what no all some most each every " +
+	"mom mum dad doctor doctors wife husband partner boss friends parents kids family")
+
+// firstWordRune returns the first letter or digit of w, utf8.RuneError if
+// none.
+func firstWordRune(w string) rune {
+	i := strings.IndexFunc(w, isWordRune)
+	if i < 0 {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeRuneInString(w[i:])
+	return r
 }

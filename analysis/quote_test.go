@@ -70,6 +70,23 @@ func TestClientWords(t *testing.T) {
 		{"I told you, I'm not giving up my wine.", "", "you're not giving up your wine"},
 		{"I need you to listen to me for once.", "", "you need me to listen to you for once"},
 		{"You just can't relax without a drink after a day like mine.", "", "you just can't relax without a drink after a day like yours"},
+		// A "you" that opens its clause and speaks of what the professional
+		// does not know, or of the client, is the professional: another
+		// sentence is quoted, or none.
+		{"You don't understand, you need to live my life to get it. I I I just can't switch off otherwise.", "you don't understand",
+			"you just can't switch off otherwise"},
+		{"I know, I know, but you don't know what my days are like.", "i know but", ""},
+		{"Fine. But you don't know what it's like. It's my way of unwinding and I'm not giving it up…", "i'm not giving it up",
+			"it's your way of unwinding and you're not giving it up"},
+		{"Fine. But you don't know what it's like. It's my way of unwinding and I'm not giving it up…", "",
+			"it's your way of unwinding and you're not giving it up"},
+		{"You'd have to be me to get it. I'm not cutting down.", "", "you're not cutting down"},
+		{"You have no idea what it's like, I'm on my feet all day.", "", "you're on your feet all day"},
+		{"You know I love a drink after work.", "", "you love a drink after work"},
+		// "No way" is one unit, said with the refusal before it.
+		{"I'm not wearing a pump. No way. I don't want something stuck to me all day.", "no way", "you're not wearing a pump, no way"},
+		{"No way. I don't want something stuck to me all day.", "no way", "you don't want something stuck to you all day"},
+		{"No more drinking for me, not after last night.", "", "no more drinking for you, not after last night"},
 		// Assents before a "but" go, said once or twice.
 		{"I hear you, but a few beers after work is how I relax.", "", "a few beers after work is how you relax"},
 		{"I know, I know, but the gym is just not for me.", "", "the gym is just not for you"},
@@ -141,6 +158,9 @@ func TestAfterBut(t *testing.T) {
 		{"I know, but it's the only thing that helps me relax.", "it's the only thing that helps you relax"},
 		{"No.", ""},
 		{"Yeah, but how much are you talking?", ""},
+		{"Fine. But you don't know what it's like. It's my way of unwinding and I'm not giving it up…",
+			"it's your way of unwinding and you're not giving it up"},
+		{"I know, I know, but you don't know what my days are like.", ""},
 	}
 	for _, tt := range tests {
 		if got := afterBut(tt.text); got != tt.out {

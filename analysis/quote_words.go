@@ -139,7 +139,7 @@ func trimFillers(ws []string) []string {
 // content returns ws without openers, assents before a "but" ("I hear
 // you, but", "I know, I know, but") and closers, however few words remain.
 func content(ws []string) []string {
-	for n := max(prefixLen(ws, openers), assentsThenBut(ws)); n > 0; n = max(prefixLen(ws, openers), assentsThenBut(ws)) {
+	for n := openerLen(ws); n > 0; n = openerLen(ws) {
 		ws = ws[n:]
 	}
 	for n := suffixLen(ws, closers); n > 0; n = suffixLen(ws, closers) {
@@ -147,6 +147,20 @@ func content(ws []string) []string {
 	}
 	return ws
 }
+
+// openerLen returns how many words at the start of ws are an opener or
+// assents before a "but"; a "no" that opens "no way", "no one", "no more"
+// without a comma is none ("no more drinking" is not "more drinking").
+func openerLen(ws []string) int {
+	n := prefixLen(ws, openers)
+	if n == 1 && len(ws) > 1 && wordCore(ws[0]) == "no" && !strings.HasSuffix(ws[0], ",") && noUnits[wordCore(ws[1])] {
+		n = 0
+	}
+	return max(n, assentsThenBut(ws))
+}
+
+// noUnits make one unit with a "no" before them.
+var noUnits = wordSet("way one more longer matter idea chance thanks")
 
 // prefixLen returns how many words of ws the longest matching phrase
 // covers at its start, 0 if none matches.
@@ -236,48 +250,6 @@ func isWordRune(r rune) bool {
 // lastRuneOf returns the last rune of w, utf8.RuneError if w is empty.
 func lastRuneOf(w string) rune {
 	r, _ := utf8.DecodeLastRuneInString(w)
-	return r
-}
-
-// keepsCapital reports whether a first word keeps its capital: an acronym
-// ("AA"), or a name: written capitalised inside a sentence of text, or at
-// its start before a verb said of people ("Karen says") when it is not a
-// common word that starts sentences ("Everyone says").
-func keepsCapital(c, w, text string) bool {
-	if len(c) > 1 && strings.ToUpper(c) == strings.Trim(w, ",.;:!?\"'") {
-		return true
-	}
-	fs := strings.Fields(text)
-	for k, t := range fs {
-		if wordCore(t) != c || !unicode.IsUpper(firstWordRune(t)) {
-			continue
-		}
-		if k > 0 && !strings.ContainsRune(".!?", lastRuneOf(fs[k-1])) ||
-			k+1 < len(fs) && saidOfPeople[wordCore(fs[k+1])] && !notNames[c] {
-			return true
-		}
-	}
-	return false
-}
-
-// saidOfPeople are verbs that, after a capitalised first word, show it is
-// a name ("Karen says I drink too much").
-var saidOfPeople = wordSet("says said thinks thought tells told wants wanted asks asked nags nagged reckons " +
-	"believes knows knew worries worried")
-
-// notNames start sentences before those verbs without being names.
-var notNames = wordSet("i you he she it we they everyone everybody someone somebody nobody anyone anybody " +
-	"people one my your his her our their the a an this that who which what no all some most each every " +
-	"mom mum dad doctor doctors wife husband partner boss friends parents kids family")
-
-// firstWordRune returns the first letter or digit of w, utf8.RuneError if
-// none.
-func firstWordRune(w string) rune {
-	i := strings.IndexFunc(w, isWordRune)
-	if i < 0 {
-		return utf8.RuneError
-	}
-	r, _ := utf8.DecodeRuneInString(w[i:])
 	return r
 }
 

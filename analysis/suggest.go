@@ -226,9 +226,15 @@ func tryNoBadly(style, cue, words, before string) string {
 	return "Receive the no: \"That's fair, and it's your call.\" Then ask what would fit better."
 }
 
-// tryNoWell suggests checking later whether a "no" still stands.
-func tryNoWell(style, cue, words, before string) string {
+// tryNoWell suggests checking later whether a "no" still stands: words
+// are the client's for it, before what they said earlier, offer the
+// professional's proposal it answered (see offerWords), said when the
+// words are a bare "no".
+func tryNoWell(style, cue, words, before, offer string) string {
+	bare := isOneOf(words, []string{"no", "nope", "nah"})
 	switch {
+	case bare && offer != "":
+		return "Later, check whether it still stands: \"Earlier, when I suggested " + offer + ", you said " + words + ". Is it still a no?\""
 	case style == noQuick:
 		return "Later, check that the \"" + cue + "\" was a real yes: \"You said " + cue + " earlier. What did you make of what I said?\""
 	case style == noSubject && before != "":
@@ -237,12 +243,49 @@ func tryNoWell(style, cue, words, before string) string {
 		return "Later, when it fits, ask whether they would like to come back to what was left, or leave it."
 	case words == "":
 		return "Later, check whether the no still stands."
-	case !strings.Contains(words, " ") && !isOneOf(words, []string{"no", "nope", "nah"}):
+	case !strings.Contains(words, " ") && !bare:
 		return "Later, check whether the \"" + words + "\" still stands: \"Where are you with that now?\""
-	case len(strings.Fields(words)) <= minWords || strings.HasSuffix(words, " no"):
+	case len(strings.Fields(words)) <= minWords || strings.HasSuffix(words, " no") || strings.HasSuffix(words, " no way"):
 		return "Later, check whether it still stands: \"Earlier you said " + words + ". Is it still a no?\""
 	}
 	return "Later, check whether it still stands: \"Earlier you said " + words + ". Is that still how it is?\""
+}
+
+// offerLeads open the professional's proposal, each with what it becomes
+// after "when I suggested": "You could try the patches" → "you try the
+// patches", "How about a walk?" → "a walk".
+var offerLeads = []struct{ lead, as string }{
+	{"how about", ""}, {"what about", ""}, {"have you thought about", ""}, {"have you considered", ""},
+	{"would you consider", ""}, {"i'd suggest", ""}, {"i suggest", ""}, {"i would suggest", ""},
+	{"you could try", "you try"}, {"you might try", "you try"}, {"could you try", "you try"},
+	{"why not try", "you try"}, {"maybe try", "you try"}, {"try", "you try"},
+	{"you could", "you"}, {"you might", "you"}, {"you should", "you"}, {"maybe you could", "you"},
+	{"why don't you", "you"}, {"what if you", "you"}, {"could you", "you"}, {"would you be willing to", "you"},
+	{"would you like to", "you"}, {"let's", "we"}, {"we could", "we"},
+}
+
+// offerWords returns the proposal in the professional's text that a
+// client's bare "no" answered, as the professional can say it after
+// "when I suggested": the last sentence opening with one of offerLeads
+// (after openers), at most maxWords words, without its stop; "" if none.
+func offerWords(text string) string {
+	ss := splitSentences(text)
+	for k := len(ss) - 1; k >= 0; k-- {
+		ws := strings.Fields(ss[k].text)
+		ws = ws[prefixLen(ws, openers):]
+		for _, o := range offerLeads {
+			n := len(strings.Fields(o.lead))
+			if prefixLen(ws, []string{o.lead}) != n || n == len(ws) {
+				continue
+			}
+			rest := append(strings.Fields(o.as), ws[n:]...)
+			if len(rest) > maxWords {
+				return ""
+			}
+			return strings.TrimRight(strings.Join(rest, " "), ",.!?…")
+		}
+	}
+	return ""
 }
 
 // soIfShort puts "So," before words too short to stand as a reflection alone

@@ -72,18 +72,24 @@ func TestTryBuilders(t *testing.T) {
 			`Notice the change of subject: it may be a no. Follow it for a moment, then ask, "Would it be all right to come back to what we were talking about, or would you rather leave it for today?"`},
 		{"no pushed past", tryNoBadly(noPlain, "i don't want to", "you don't want to talk about gum", ""),
 			`Receive the no: "You don't want to talk about gum — that's fair, and it's your call." Then ask what would fit better.`},
-		{"no thanks, well", tryNoWell(noPlain, "no", "no thanks", ""),
+		{"no thanks, well", tryNoWell(noPlain, "no", "no thanks", "", ""),
 			`Later, check whether it still stands: "Earlier you said no thanks. Is it still a no?"`},
-		{"no, well", tryNoWell(noPlain, "no", "there's always a meeting, or someone grabs you on the way out", ""),
+		{"no, well", tryNoWell(noPlain, "no", "there's always a meeting, or someone grabs you on the way out", "", ""),
 			`Later, check whether it still stands: "Earlier you said there's always a meeting, or someone grabs you on the way out. Is that still how it is?"`},
-		{"no, well, no words", tryNoWell(noPlain, "no", "", ""), `Later, check whether the no still stands.`},
-		{"no, well, one word", tryNoWell(noPlain, "right", "right", ""),
+		{"no, well, no words", tryNoWell(noPlain, "no", "", "", ""), `Later, check whether the no still stands.`},
+		{"no, well, one word", tryNoWell(noPlain, "right", "right", "", ""),
 			`Later, check whether the "right" still stands: "Where are you with that now?"`},
-		{"no, well, ends in no", tryNoWell(noPlain, "no", "the walk, no", ""),
+		{"no, well, ends in no", tryNoWell(noPlain, "no", "the walk, no", "", ""),
 			`Later, check whether it still stands: "Earlier you said the walk, no. Is it still a no?"`},
-		{"quick yes, well", tryNoWell(noQuick, "okay", "okay", ""),
+		{"no way, well", tryNoWell(noPlain, "no way", "you're not wearing a pump, no way", "", ""),
+			`Later, check whether it still stands: "Earlier you said you're not wearing a pump, no way. Is it still a no?"`},
+		{"bare no, well, after a proposal", tryNoWell(noPlain, "no", "no", "", "you try turning your phone off at nine"),
+			`Later, check whether it still stands: "Earlier, when I suggested you try turning your phone off at nine, you said no. Is it still a no?"`},
+		{"bare no, well, no proposal", tryNoWell(noPlain, "no", "no", "", ""),
+			`Later, check whether it still stands: "Earlier you said no. Is it still a no?"`},
+		{"quick yes, well", tryNoWell(noQuick, "okay", "okay", "", ""),
 			`Later, check that the "okay" was a real yes: "You said okay earlier. What did you make of what I said?"`},
-		{"change of subject, well", tryNoWell(noSubject, "by the way", "", "work keeps you busy"),
+		{"change of subject, well", tryNoWell(noSubject, "by the way", "", "work keeps you busy", ""),
 			`Later, when it fits, offer to go back: "Before we moved on, you said work keeps you busy. Would you like to come back to that, or leave it?"`},
 	}
 	for _, tt := range tests {
@@ -248,5 +254,41 @@ func TestBothSidesLeaveOutTheProfessionalsView(t *testing.T) {
 	want := `Keep doing this, then go one step further: "A drink is the only thing that gets you through the evening. What matters most to you about that?"`
 	if got := tryOf(t, a, MomentResistanceHeard, 3); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+func TestOfferWords(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"You could try turning your phone off at nine.", "you try turning your phone off at nine"},
+		{"Okay. How about a short walk after dinner?", "a short walk after dinner"},
+		{"Why don't you cut down to two drinks a night?", "you cut down to two drinks a night"},
+		{"What do you think?", ""},
+	}
+	for _, tt := range tests {
+		if got := offerWords(tt.text); got != tt.want {
+			t.Errorf("offerWords(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A "no" received well is checked in the client's words, never in words
+// said to the professional, and a bare "no" with what it answered.
+func TestNoWellWords(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"You don't understand, you need to live my life to get it. I I I just can't switch off otherwise.",
+			`"Earlier you said you just can't switch off otherwise. Is that still how it is?"`},
+		{"I know, I know, but you don't know what my days are like.", `Later, check whether the no still stands.`},
+		{"Fine. But you don't know what it's like. It's my way of unwinding and I'm not giving it up…",
+			`"Earlier you said it's your way of unwinding and you're not giving it up. Is that still how it is?"`},
+		{"I'm not wearing a pump. No way. I don't want something stuck to me all day.",
+			`"Earlier you said you're not wearing a pump, no way. Is it still a no?"`},
+		{"No.", `"Earlier, when I suggested you try turning your phone off at nine, you said no. Is it still a no?"`},
+	}
+	for _, tt := range tests {
+		a := Analyze(mustSession(t, suggestTurn{"p", ally.CodeInput, "You could try turning your phone off at nine."},
+			suggestTurn{"c", ally.CodeSustain, tt.text}, suggestTurn{"p", ally.CodeReflection, "You're not ready for that."}), Options{})
+		if got := tryOf(t, a, MomentNoWell, 1); !strings.HasSuffix(got, tt.want) {
+			t.Errorf("%q:\n got  %s\n want …%s", tt.text, got, tt.want)
+		}
 	}
 }
