@@ -77,32 +77,43 @@ func TestCheckTenderSpots(t *testing.T) {
 }
 
 // TestGroupResponses checks that a practitioner's turn answers the client
-// who spoke just before it, not an earlier one, unless it names them.
+// who spoke just before it, not an earlier one, unless it names them or the
+// other client only acknowledged.
 func TestGroupResponses(t *testing.T) {
-	bill := "I'm not quitting, no way."
+	linda := turn{"c:Linda", ally.CodeChange, "", "I want to stop for my daughter."}
+	toLinda := turn{"p", ally.CodeReflection, ally.SubComplex, "Your daughter is a big reason to change."}
 	tests := []struct {
 		name     string
-		reply    string
+		who      string // the client who says no, "Bill" when empty
+		after    []turn // what follows the "no"
 		received string
 	}{
-		{"a reply to Linda", "Your daughter is a big reason to change.", "no response"},
-		{"a reply naming Bill", "Bill, it sounds like quitting isn't on the table for you, and that's your call.", "well"},
+		{"a reply to Linda", "", []turn{linda, toLinda}, "no response"},
+		{"a reply naming Bill", "", []turn{linda,
+			{"p", ally.CodeReflection, ally.SubComplex, "Bill, it sounds like quitting isn't on the table for you, and that's your call."}}, "well"},
+		{"Bill named a turn later", "", []turn{linda, toLinda,
+			{"p", ally.CodeReflection, ally.SubComplex, "And Bill, you sound sure about not quitting, and that's your call."}}, "well"},
+		{"Linda only acknowledges", "", []turn{{"c:Linda", ally.CodeNeutral, "", "Mm."},
+			{"p", ally.CodeReflection, ally.SubComplex, "You sound really sure about that, and it's your call."}}, "well"},
+		{"a word that is a name only with its capital", "Will", []turn{{"c:May", ally.CodeChange, "", "I want to stop for my daughter."},
+			{"p", ally.CodeReflection, ally.SubComplex, "That sounds hard, May. You will get through this, and it's your call."}}, "no response"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := analysis.Analyze(MustTranscript(t,
-				turn{"p", ally.CodeQuestion, ally.SubOpen, "Where is each of you with drinking?"},
-				turn{"c:Bill", ally.CodeSustain, "", bill},
-				turn{"c:Linda", ally.CodeChange, "", "I want to stop for my daughter."},
-				turn{"p", ally.CodeReflection, ally.SubComplex, tt.reply},
-			), analysis.Options{})
-			for _, n := range a.Noes {
-				if n.Speaker == "Bill" && n.Received != tt.received {
-					t.Errorf("Bill's no was received %q, want %q", n.Received, tt.received)
-				}
+			speaker := "c:Bill"
+			if tt.who != "" {
+				speaker = "c:" + tt.who
 			}
+			turns := append([]turn{
+				{"p", ally.CodeQuestion, ally.SubOpen, "Where is each of you with drinking?"},
+				{speaker, ally.CodeSustain, "", "I'm not quitting, no way."},
+			}, tt.after...)
+			a := analysis.Analyze(MustTranscript(t, turns...), analysis.Options{})
 			if len(a.Noes) == 0 {
-				t.Fatalf("Bill's %q is not heard as a no", bill)
+				t.Fatalf("the no at #1 is not heard")
+			}
+			if n := a.Noes[0]; n.Index != 1 || n.Received != tt.received {
+				t.Errorf("no at #%d received %q, want #1 received %q", n.Index, n.Received, tt.received)
 			}
 		})
 	}

@@ -1,8 +1,8 @@
 package analysis
 
 import (
-	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/ally-mi/ally"
 )
@@ -64,34 +64,64 @@ func newSession(t *ally.Transcript) *session {
 	return s
 }
 
-// unanswered drops the response of a group client's utterance when another
-// client spoke before the practitioner did, unless the practitioner's turn
-// names them: "Your daughter is a big reason to change", said after Linda
-// spoke of her daughter, answers Linda, not Bill's "I'm not quitting" before
-// her.
+// unanswered fixes the response of a group client's utterance when another
+// client took the floor before the practitioner spoke: the practitioner
+// was then answering the other client ("Your daughter is a big reason to
+// change", after Linda spoke of her daughter, does not answer Bill's "I'm
+// not quitting" before her). The response is then the first of the next two
+// practitioner turns that names the client ("Bill, you sound sure about
+// that"), made before the client speaks again, else none. A backchannel
+// ("Mm.", "Yeah.", "Nice one.") does not take the floor.
 func (s *session) unanswered() {
 	for i, u := range s.us {
 		r := s.next[i]
-		if u.Role != ally.RoleClient || r < 0 {
+		if u.Role != ally.RoleClient || r < 0 || addresses(s.us[r].Text, u.Speaker) || !s.floorTaken(i, r) {
 			continue
 		}
-		for j := i + 1; j < r; j++ {
-			if s.us[j].Role == ally.RoleClient && s.us[j].Speaker != u.Speaker && !addresses(s.us[r].Text, u.Speaker) {
-				s.next[i] = -1
+		s.next[i] = -1
+		turns := 0
+		for j := r; j < len(s.us) && turns < 2 && s.us[j].Speaker != u.Speaker; j++ {
+			if s.us[j].Role != ally.RolePractitioner {
+				continue
+			}
+			turns++
+			if addresses(s.us[j].Text, u.Speaker) {
+				s.next[i] = j
 				break
 			}
 		}
 	}
 }
 
+// floorTaken reports whether another client said something of substance
+// between client utterance i and practitioner utterance r.
+func (s *session) floorTaken(i, r int) bool {
+	for j := i + 1; j < r; j++ {
+		if s.us[j].Role == ally.RoleClient && s.us[j].Speaker != s.us[i].Speaker && len(words(s.us[j].Text)) > backchannelWords {
+			return true
+		}
+	}
+	return false
+}
+
+// backchannelWords is the most words an utterance can have and still only
+// acknowledge ("Nice one, mate.") rather than take the floor.
+const backchannelWords = 3
+
 // addresses reports whether text names speaker by the first word of their
-// name ("Bill, what do you make of that?").
+// name, as written ("Bill, what do you make of that?"): a name that is also
+// a word ("Will", "May") counts only with its capital.
 func addresses(text, speaker string) bool {
-	name := strings.ToLower(strings.Fields(speaker + " x")[0])
+	name := strings.Fields(speaker + " x")[0]
 	if len([]rune(name)) < 2 {
 		return false
 	}
-	return slices.Contains(words(text), name)
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if w == name || strings.TrimSuffix(w, "'s") == name {
+			return true
+		}
+	}
+	return false
 }
 
 // adviceRequests are client phrases that ask for advice, which gives the
