@@ -168,17 +168,6 @@ func suggestionExcused(f string, i int, p string, question []bool, autonomy bool
 	return false
 }
 
-// startsWithAny reports whether s starts with any of the patterns, spaces
-// included.
-func startsWithAny(s string, patterns []string) bool {
-	for _, p := range patterns {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // persuade reports whether f argues, warns or directs. A directive phrase
 // does not count inside a clause that reports someone else's words or
 // thoughts, after a reflective "so" opening the clause, inside a question

@@ -75,8 +75,11 @@ func handsOver(s string) (string, bool) {
 // invites reports whether s opens with an invitation to keep talking ("tell
 // me more").
 func invites(s string) bool {
-	return hasPrefixAny(" "+s+" ", wordsOf(invitationOpeners))
+	return hasPrefixAny(" "+s+" ", invitationWords)
 }
+
+// invitationWords are invitationOpeners matched as whole words.
+var invitationWords = wordsOf(invitationOpeners)
 
 // wordsOf returns phrases with a space after each, so a prefix match ends at
 // a word boundary.

@@ -12,18 +12,18 @@ import (
 // mum"), without hedges, and with commas and dashes as sentence breaks,
 // since they end the clause an echo must repeat.
 func asSaidBack(text string) string {
-	text = strings.NewReplacer(",", ";", " - ", ";", "—", ";", "–", ";").Replace(text)
-	var out []string
-	for _, w := range strings.Fields(flat(text)) {
+	text = echoBreaks.Replace(text)
+	ws := strings.Fields(flat(text))
+	for i, w := range ws {
 		if y, ok := yourWords[w]; ok {
-			w = y
-		}
-		if !hedges[w] {
-			out = append(out, w)
+			ws[i] = y
 		}
 	}
-	return " " + strings.Join(out, " ") + " "
+	return " " + strings.Join(withoutHedges(ws), " ") + " "
 }
+
+// echoBreaks turn commas and dashes into sentence breaks for asSaidBack.
+var echoBreaks = strings.NewReplacer(",", ";", " - ", ";", "—", ";", "–", ";")
 
 // withoutHedges returns words w without hedges.
 func withoutHedges(w []string) []string {

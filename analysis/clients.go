@@ -45,7 +45,10 @@ func (s *session) clientGuidelines(speaker string) ([]Guideline, *float64) {
 			us[i].Code = ally.Code{}
 		}
 	}
-	v := newSession(&ally.Transcript{Utterances: us})
+	// Behaviours, permission, responses and stems come from the words and
+	// who said them, not from the codes, so the view shares them.
+	v := *s
+	v.us = us
 	gs := []Guideline{
 		guideline("G2", "Assume positive intent", v.positiveIntent(v.needs(&speaker))),
 		guideline("G3", "Take care of both sides", v.bothSides()),

@@ -42,8 +42,11 @@ func flat(s string) string {
 // straighten lower-cases s and straightens curly quotes, so quoted speech
 // is found whichever quotes a word processor put in.
 func straighten(s string) string {
-	return strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(strings.ToLower(s))
+	return straightener.Replace(strings.ToLower(s))
 }
+
+// straightener straightens curly quotes.
+var straightener = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
 // dropQuoted removes every span between a pair of double quotes.
 func dropQuoted(s string) string {

@@ -87,7 +87,7 @@ func (s *session) sustainMoments(a *Analysis, add addFunc) {
 			add(MomentNeedUnexplored, "G2", i, "The client's resistance pointed to a need ("+n.Name+") that was not explored.",
 				tryNeedUnexplored(words, n.Gives, use))
 		case s.is(r, ally.CodeReflection, ""):
-			most := resistantWords(s.us[i].Text, "", s.taxonomy)
+			most := resistantWords(s.us[i].Text, "", taxonomy)
 			add(MomentResistanceHeard, "G3", i, "The client's resistance was met with a reflection.",
 				tryBothSides(most, s.earlierChange(i, most)))
 		}
@@ -98,7 +98,7 @@ func (s *session) sustainMoments(a *Analysis, add addFunc) {
 // in taxonomy order.
 func (s *session) needsOf(a *Analysis) map[int][]compiledNeed {
 	out := map[int][]compiledNeed{}
-	for _, n := range s.taxonomy {
+	for _, n := range taxonomy {
 		for _, m := range a.Needs {
 			if m.Need != n.ID {
 				continue
@@ -121,20 +121,22 @@ func (s *session) needsOf(a *Analysis) map[int][]compiledNeed {
 // most resistant words.
 func (s *session) needWords(i int, needs []compiledNeed) (n compiledNeed, words, use string) {
 	best := -1
-	rank := map[string]int{needNamed: 0, needGiven: 1, needLacking: 2}
 	for _, c := range needs {
 		phrase := c.match(s.stems[i])
-		w := resistantWords(s.us[i].Text, phrase, s.taxonomy)
+		w := resistantWords(s.us[i].Text, phrase, taxonomy)
 		u := needUse(w, phrase, c)
-		if best < 0 || rank[u] < best {
-			n, words, use, best = c, w, u, rank[u]
+		if best < 0 || needUseRank[u] < best {
+			n, words, use, best = c, w, u, needUseRank[u]
 		}
 	}
 	if best < 0 {
-		words = resistantWords(s.us[i].Text, "", s.taxonomy)
+		words = resistantWords(s.us[i].Text, "", taxonomy)
 	}
 	return n, words, use
 }
+
+// needUseRank orders the needUse kinds by preference, 0 first.
+var needUseRank = map[string]int{needNamed: 0, needGiven: 1, needLacking: 2}
 
 // noMoments adds the "no"s received badly and well.
 func (s *session) noMoments(a *Analysis, add addFunc) {
@@ -164,7 +166,7 @@ func (s *session) tenderMoments(spots []string, add addFunc) {
 		}
 		if r := s.response(i); r >= 0 && s.reactive(r) {
 			add(MomentTenderReactive, "G1", i, "The client touched one of your tender spots, and the answer was unasked input, persuasion or confrontation.",
-				tryTender(resistantWords(s.us[i].Text, "", s.taxonomy), s.us[i].Text))
+				tryTender(resistantWords(s.us[i].Text, "", taxonomy), s.us[i].Text))
 		}
 	}
 }
@@ -222,7 +224,7 @@ func (s *session) earlierWords(i int) string {
 			continue
 		}
 		turns++
-		if w := resistantWords(s.us[j].Text, "", s.taxonomy); w != "" {
+		if w := resistantWords(s.us[j].Text, "", taxonomy); w != "" {
 			return w
 		}
 	}

@@ -16,6 +16,10 @@ type compiledNeed struct {
 	states              map[string]string
 }
 
+// taxonomy is ally's needs taxonomy compiled for matching, once for all
+// analyses.
+var taxonomy = compileNeeds()
+
 // compileNeeds stems the taxonomy's phrases. A professional names a need
 // with one of its Names or one of its Phrases, as the client said it or
 // turned to the second person ("helps me relax", "helps you relax").
@@ -76,13 +80,14 @@ func (n compiledNeed) named(text []string) bool {
 
 // toSecondPerson turns a client's first-person phrase into the words a
 // professional would reflect it with: "helps me relax" becomes "helps you
-// relax".
+// relax", by yourWords, "im" taken for "i'm".
 func toSecondPerson(s string) string {
-	swap := map[string]string{"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
-		"i'm": "you're", "im": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "am": "are"}
 	ws := words(s)
 	for i, w := range ws {
-		if t, ok := swap[w]; ok {
+		if w == "im" {
+			w = "i'm"
+		}
+		if t, ok := yourWords[w]; ok {
 			ws[i] = t
 		}
 	}
@@ -95,7 +100,7 @@ func toSecondPerson(s string) string {
 func NeedsOf(text string) []string {
 	st := clauseStems(text)
 	var out []string
-	for _, n := range compileNeeds() {
+	for _, n := range taxonomy {
 		if n.match(st) != "" {
 			out = append(out, n.ID)
 		}
@@ -109,22 +114,18 @@ func NeedsOf(text string) []string {
 // uses one of the need's names or phrases.
 func (s *session) needs(speaker *string) []NeedMention {
 	var out []NeedMention
-	st := make([][]string, len(s.us))
-	for i, u := range s.us {
-		st[i] = clauseStems(u.Text)
-	}
-	for _, n := range s.taxonomy {
+	for _, n := range taxonomy {
 		m := NeedMention{Need: n.ID, Name: n.Name, Utterances: []int{}, Sustain: []int{}, Named: []int{}}
 		named := map[int]bool{}
 		for i, u := range s.us {
-			if u.Role != ally.RoleClient || (speaker != nil && u.Speaker != *speaker) || n.match(st[i]) == "" {
+			if u.Role != ally.RoleClient || (speaker != nil && u.Speaker != *speaker) || n.match(s.clauses[i]) == "" {
 				continue
 			}
 			m.Utterances = append(m.Utterances, i)
 			if u.Code.Label == ally.CodeSustain {
 				m.Sustain = append(m.Sustain, i)
 			}
-			if r := s.response(i); r >= 0 && !named[r] && s.explores(r) && n.named(st[r]) {
+			if r := s.response(i); r >= 0 && !named[r] && s.explores(r) && n.named(s.clauses[r]) {
 				named[r] = true
 				m.Named = append(m.Named, r)
 			}

@@ -16,18 +16,17 @@ import (
 // collapsed.
 func noForm(text string) string {
 	s := dropQuoted(straighten(text))
-	s = strings.NewReplacer("—", " - ", "–", " - ", "--", " - ", " -", " - ", "- ", " - ", "…", ".").Replace(s)
-	breaks := map[string]int{",": 1, "-": 2, "|": 3}
+	s = noDashes.Replace(s)
 	var out []string
 	add := func(w string) {
 		n := len(out)
 		switch {
 		case w == "", hesitations[w]:
-		case w == "really" && n > 0 && out[n-1] == "not" && (n == 1 || breaks[out[n-2]] > 0):
+		case w == "really" && n > 0 && out[n-1] == "not" && (n == 1 || noBreaks[out[n-2]] > 0):
 			out = append(out, w) // "Not really." opens an answer: weakNo
 		case n > 0 && noAdverbs[w] && adverbHosts[out[n-1]]:
-		case breaks[w] > 0 && (n == 0 || breaks[out[n-1]] > 0):
-			if n > 0 && breaks[w] > breaks[out[n-1]] {
+		case noBreaks[w] > 0 && (n == 0 || noBreaks[out[n-1]] > 0):
+			if n > 0 && noBreaks[w] > noBreaks[out[n-1]] {
 				out[n-1] = w
 			}
 		case n > 0 && w == out[n-1]:
@@ -51,9 +50,9 @@ func noForm(text string) string {
 		}
 	}
 	add(b.String())
-	out = dropAsides(out, breaks)
+	out = dropAsides(out)
 	if n := len(out); n > 0 && out[n-1] != "|" {
-		if breaks[out[n-1]] > 0 {
+		if noBreaks[out[n-1]] > 0 {
 			out = out[:n-1]
 		}
 		out = append(out, "|")
@@ -61,19 +60,27 @@ func noForm(text string) string {
 	return " " + strings.Join(out, " ") + " "
 }
 
+// noDashes set every dash apart as a word of its own, and make an
+// ellipsis a full stop, for noForm.
+var noDashes = strings.NewReplacer("—", " - ", "–", " - ", "--", " - ", " -", " - ", "- ", " - ", "…", ".")
+
+// noBreaks rank the breaks of a noForm, weakest first: a comma, a dash, a
+// sentence break.
+var noBreaks = map[string]int{",": 1, "-": 2, "|": 3}
+
 // dropAsides removes the asides standing between two breaks, with the
 // second break.
-func dropAsides(ws []string, breaks map[string]int) []string {
+func dropAsides(ws []string) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
 		out = append(out, ws[i])
-		if breaks[ws[i]] == 0 {
+		if noBreaks[ws[i]] == 0 {
 			continue
 		}
 		for _, a := range asides {
 			j := i + 1 + len(a)
-			if j < len(ws) && breaks[ws[j]] > 0 && slices.Equal(ws[i+1:j], a) {
-				if breaks[ws[j]] > breaks[ws[i]] {
+			if j < len(ws) && noBreaks[ws[j]] > 0 && slices.Equal(ws[i+1:j], a) {
+				if noBreaks[ws[j]] > noBreaks[ws[i]] {
 					out[len(out)-1] = ws[j]
 				}
 				i = j

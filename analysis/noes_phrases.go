@@ -101,12 +101,14 @@ var problemObjects = stemSet(`drink drinks beer wine booze alcohol cigarette cig
 // ("I'm not going back to that group"); "I'm not seeing anyone" (dating)
 // or "talk to my kids" (behaviour) refuse only a proposal.
 var (
-	professionals = stemSet(`doctor doc gp counselor counsellor therapist specialist psychiatrist psychologist
-		nurse dietitian pharmacist`)
-	listeners  = stemSet(`you anyone someone anybody somebody sponsor group`)
-	treatments = stemSet(`doctor doc gp counselor counsellor therapist specialist psychiatrist psychologist
-		nurse dietitian pharmacist group meeting meetings class program programme session clinic`)
+	professionals = stemSet(professionalWords)
+	listeners     = stemSet(`you anyone someone anybody somebody sponsor group`)
+	treatments    = stemSet(professionalWords + ` group meeting meetings class program programme session clinic`)
 )
+
+// professionalWords name the professionals one sees or goes back to.
+const professionalWords = `doctor doc gp counselor counsellor therapist specialist psychiatrist psychologist
+	nurse dietitian pharmacist`
 
 // remedies are the treatment or help itself: refusing to take, use, do or
 // go to one ("I won't take the tablets anymore", "I'm not going to those AA

@@ -144,9 +144,10 @@ func handBack(s, text string) string {
 
 // singleQuotes turns the client's double quotes into single ones, so they
 // can sit inside a suggestion's quote.
-func singleQuotes(s string) string {
-	return strings.NewReplacer("\"", "'", "“", "'", "”", "'").Replace(s)
-}
+func singleQuotes(s string) string { return singleQuoter.Replace(s) }
+
+// singleQuoter turns double quotes, straight or curly, into single ones.
+var singleQuoter = strings.NewReplacer("\"", "'", "“", "'", "”", "'")
 
 // sayable returns the words of s the professional could say back: tidied
 // (see tidyWords), without what was said to the professional (see
@@ -241,7 +242,7 @@ func changeScore(s string) int { return cueCount(s, changeCues) }
 
 // cueCount counts the cues found in s.
 func cueCount(s string, cues []string) int {
-	f := normalize(strings.NewReplacer(",", " ", ":", " ").Replace(s))
+	f := normalize(cueBreaks.Replace(s))
 	n := 0
 	for _, c := range cues {
 		if strings.Contains(f, c) {
@@ -250,6 +251,10 @@ func cueCount(s string, cues []string) int {
 	}
 	return n
 }
+
+// cueBreaks turn the commas and colons of a sentence into spaces, so a cue
+// written with spaces around it is found next to one.
+var cueBreaks = strings.NewReplacer(",", " ", ":", " ")
 
 // splitSentences splits text at . ! ? ; and …, but not inside "a.m.", "2.5" or
 // after "Dr.".

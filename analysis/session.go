@@ -18,19 +18,19 @@ type session struct {
 	permitted []bool
 	// next is the index of the next practitioner utterance, -1 if none.
 	next []int
-	// stems holds each utterance's stems for need matching, and taxonomy the
-	// needs compiled to match them: both are made once per analysis.
-	stems    [][]string
-	taxonomy []compiledNeed
+	// stems and clauses hold each utterance's stems, without and with
+	// clause breaks (see clauseStems), for need matching, made once per
+	// analysis.
+	stems, clauses [][]string
 }
 
 // newSession prepares t.
 func newSession(t *ally.Transcript) *session {
 	n := len(t.Utterances)
 	s := &session{us: t.Utterances, beh: make([]Behaviours, n), permitted: make([]bool, n), next: make([]int, n),
-		stems: make([][]string, n), taxonomy: compileNeeds()}
+		stems: make([][]string, n), clauses: make([][]string, n)}
 	for i, u := range t.Utterances {
-		s.stems[i] = stems(u.Text, false)
+		s.stems[i], s.clauses[i] = stems(u.Text, false), clauseStems(u.Text)
 	}
 	asked := -1 // index of the last practitioner utterance that asked permission
 	practTurns := 0

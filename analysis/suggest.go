@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -20,9 +21,9 @@ func noStyle(n No, text string) string {
 		return noBut
 	case n.Kind != "covert":
 		return noPlain
-	case isOneOf(n.Cue, quickYes):
+	case slices.Contains(quickYes, n.Cue):
 		return noQuick
-	case isOneOf(n.Cue, subjectChanges):
+	case slices.Contains(subjectChanges, n.Cue):
 		return noSubject
 	}
 	return noPlain
@@ -41,16 +42,6 @@ var assents = []string{"yes", "yeah", "yep", "okay", "ok", "sure", "right", "tru
 	"i know", "i guess", "i see", "i get that", "i get it", "i hear you", "i hear that", "i understand",
 	"i agree", "fair enough", "that's fair", "that's true", "it's true", "of course", "sounds good",
 	"that makes sense", "i know that", "thank you", "thanks"}
-
-// isOneOf reports whether s is one of list.
-func isOneOf(s string, list []string) bool {
-	for _, l := range list {
-		if l == s {
-			return true
-		}
-	}
-	return false
-}
 
 // How a suggestion speaks of a need after the client's words (see
 // needUse).
@@ -231,7 +222,7 @@ func tryNoBadly(style, cue, words, before string) string {
 // professional's proposal it answered (see offerWords), said when the
 // words are a bare "no".
 func tryNoWell(style, cue, words, before, offer string) string {
-	bare := isOneOf(words, []string{"no", "nope", "nah"})
+	bare := slices.Contains([]string{"no", "nope", "nah"}, words)
 	switch {
 	case bare && offer != "":
 		return "Later, check whether it still stands: \"Earlier, when I suggested " + offer + ", you said " + words + ". Is it still a no?\""

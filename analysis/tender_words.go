@@ -1,12 +1,13 @@
 package analysis
 
-// relatedWords widens a tender spot to the everyday words people use for it:
+// related widens a tender spot to the everyday words people use for it:
 // a professional who names "drinking" is touched as much by "a few beers",
 // and one who names "my father" by "my dad". A spot containing a key (in any
 // form: "drinking" holds "drink") also matches each of its words alone.
 // Words that mostly mean something else ("work", "high", "using") are left
-// out: a false touch would send the professional looking for nothing.
-func relatedWords() map[string][]string {
+// out: a false touch would send the professional looking for nothing. It is
+// keyed by the stem of each key.
+var related = func() map[string][]string {
 	table := map[string][]string{
 		"drink":    {"drank", "drunk", "alcohol", "beer", "wine", "booze", "liquor", "vodka", "whisky", "whiskey", "hangover", "pub", "bar"},
 		"alcohol":  {"drink", "drank", "drunk", "beer", "wine", "booze", "liquor", "hangover"},
@@ -36,7 +37,7 @@ func relatedWords() map[string][]string {
 		out[stem(k)] = append(out[stem(k)], words...)
 	}
 	return out
-}
+}()
 
 // widen returns the phrases a tender spot matches: itself, and the related
 // words of each of its words.
@@ -46,7 +47,6 @@ func widen(spot string) []phrase {
 		return nil
 	}
 	out := []phrase{p}
-	related := relatedWords()
 	for _, w := range p {
 		for _, r := range related[w] {
 			if q := newPhrase(r, true); len(q) > 0 {

@@ -9,9 +9,11 @@ import (
 // so phrase patterns can anchor on word boundaries with a leading or
 // trailing space.
 func normalize(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "—", " ", "–", " ").Replace(strings.ToLower(s))
-	return " " + s + " "
+	return " " + normalizer.Replace(strings.ToLower(s)) + " "
 }
+
+// normalizer straightens curly quotes and turns dashes into spaces.
+var normalizer = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "—", " ", "–", " ")
 
 // words splits s into lower-case words of letters, digits and apostrophes.
 func words(s string) []string {
@@ -114,9 +116,14 @@ func containsAny(norm string, patterns []string) (string, bool) {
 // hasPrefixAny reports whether the normalised text starts with any of the
 // patterns (after its padding space).
 func hasPrefixAny(norm string, patterns []string) bool {
-	t := strings.TrimLeft(norm, " ,.-")
+	return startsWithAny(strings.TrimLeft(norm, " ,.-"), patterns)
+}
+
+// startsWithAny reports whether s starts with any of the patterns, spaces
+// included.
+func startsWithAny(s string, patterns []string) bool {
 	for _, p := range patterns {
-		if strings.HasPrefix(t, p) {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}

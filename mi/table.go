@@ -36,7 +36,7 @@ func openTable(text, name string, need []string, missing func(col string) string
 	}
 	t := &table{name: name, cr: cr, col: map[string]int{}}
 	for i, h := range header {
-		t.col[strings.TrimSpace(strings.TrimPrefix(strings.ToLower(h), "\ufeff"))] = i
+		t.col[strings.TrimSpace(strings.ToLower(h))] = i
 	}
 	for _, c := range need {
 		i, ok := t.col[c]
@@ -54,14 +54,7 @@ func (t *table) next() (ok bool, err error) {
 	last := t.rec
 	t.rec, err = t.cr.Read()
 	if errors.Is(err, io.EOF) {
-		// A quote left open runs to the end of the file, so only the last
-		// row can have swallowed the rows after it.
-		for _, f := range last {
-			if transcript.RunsOverRows(f, t.width) {
-				return false, t.errorf("a quote opened in this row is never closed: a field runs on over lines that look like rows")
-			}
-		}
-		return false, nil
+		return false, transcript.CheckLastRow(t.name, t.line, last, t.width)
 	} else if err != nil {
 		return false, ally.Errorf(ally.EINVALID, "%s: %v", t.name, err)
 	}

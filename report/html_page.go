@@ -215,7 +215,7 @@ func newClient(t *ally.Transcript, c analysis.ClientSection) clientView {
 	v := clientView{Speaker: c.Speaker, Change: c.Change, Sustain: c.Sustain,
 		Share: orDash(c.ChangeShare, "%.0f%%"), Balance: thirdViews(c.Balance),
 		Needs: needViews(c.Needs, n), Noes: noViews(t, c.Noes),
-		Score: scoreText(c.Score), Badge: newBadge(scoreStatus(c.Score)), Few: c.Change+c.Sustain+len(c.Noes) < fewCases}
+		Score: scoreText(c.Score), Badge: newBadge(scoreStatus(c.Score)), Few: fewUtterances(c)}
 	for _, ind := range clientIndicators(c) {
 		v.Indicators = append(v.Indicators, newIndicator(ind, n))
 	}

@@ -156,10 +156,16 @@ func clientIndicators(c analysis.ClientSection) []analysis.Indicator {
 // few: below it the shrunk sub-scores keep the score near the middle.
 const fewCases = 5
 
+// fewUtterances reports whether a group client's score rests on fewer than
+// fewCases change, sustain and "no" utterances.
+func fewUtterances(c analysis.ClientSection) bool {
+	return c.Change+c.Sustain+len(c.Noes) < fewCases
+}
+
 // clientStatus is a group client's score status, with a warning when it
 // rests on few utterances.
 func clientStatus(c analysis.ClientSection) string {
-	if c.Change+c.Sustain+len(c.Noes) < fewCases {
+	if fewUtterances(c) {
 		return scoreStatus(c.Score) + "; few utterances, read the indicators"
 	}
 	return scoreStatus(c.Score)

@@ -72,10 +72,8 @@ func csvSessions(name, text string) ([]csvSession, error) {
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
-			for _, f := range last {
-				if RunsOverRows(f, len(header)) {
-					return nil, lineError(name, lastLine, "a quote opened in this row is never closed: a field runs on over lines that look like rows")
-				}
+			if err := CheckLastRow(name, lastLine, last, len(header)); err != nil {
+				return nil, err
 			}
 			break
 		} else if err != nil {
@@ -264,16 +262,18 @@ func csvError(name string, err error) error {
 	return ally.Errorf(ally.EINVALID, "%s: %v", name, err)
 }
 
-// RunsOverRows reports whether field f, read from a quoted CSV cell, holds
-// lines after its first that look like whole rows of width fields: the mark
-// of a quote left open, which makes a reader take the rest of the file as
-// one cell. A cell with a line break in its text has no such lines.
-func RunsOverRows(f string, width int) bool {
-	lines := strings.Split(f, "\n")
-	for _, l := range lines[1:] {
-		if width > 1 && strings.Count(l, ",") >= width-1 {
-			return true
+// CheckLastRow reports a quote left open in rec, the last row of the CSV
+// file name, read at line: a cell whose lines after its first look like
+// whole rows of width fields. An open quote makes a reader take the rest of
+// the file as one cell, so only the last row can show it; a cell with a
+// line break in its text has no such lines.
+func CheckLastRow(name string, line int, rec []string, width int) error {
+	for _, f := range rec {
+		for _, l := range strings.Split(f, "\n")[1:] {
+			if width > 1 && strings.Count(l, ",") >= width-1 {
+				return lineError(name, line, "a quote opened in this row is never closed: a field runs on over lines that look like rows")
+			}
 		}
 	}
-	return false
+	return nil
 }
