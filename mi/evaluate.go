@@ -121,7 +121,7 @@ func OutOfFold(ctx context.Context, ds *Dataset, k int, cfg Config) ([]*ally.Tra
 // crossFit trains one model per grouped fold and calls test for every
 // session of the held-out fold with that model.
 func crossFit(ctx context.Context, ds *Dataset, k int, cfg Config, test func(m *Model, session int, feats [][]feature)) error {
-	folds, err := groupFolds(ds, k)
+	folds, err := drawFolds(ds, k, cfg.FoldSeed)
 	if err != nil {
 		return err
 	}
@@ -154,9 +154,15 @@ func outsideFold(ds *Dataset, feats [][][]feature, folds []int, f int) (*Dataset
 	return sub, subFeats
 }
 
-// groupFolds assigns every session a fold in [0,k): groups are shuffled with
-// a fixed seed and each goes to the fold with the fewest utterances so far.
+// groupFolds assigns every session a fold in [0,k) in the fixed draw.
 func groupFolds(ds *Dataset, k int) ([]int, error) {
+	return drawFolds(ds, k, 0)
+}
+
+// drawFolds assigns every session a fold in [0,k): groups are shuffled with
+// a seed (0 is the fixed draw) and each goes to the fold with the fewest
+// utterances so far.
+func drawFolds(ds *Dataset, k int, seed uint64) ([]int, error) {
 	size := map[string]int{}
 	for _, s := range ds.Sessions {
 		size[s.Group] += len(s.Utterances)
@@ -165,7 +171,7 @@ func groupFolds(ds *Dataset, k int) ([]int, error) {
 	if k < 2 || k > len(groups) {
 		return nil, ally.Errorf(ally.EINVALID, "cannot make %d folds from %d groups of sessions (need 2 ≤ k ≤ groups)", k, len(groups))
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := rand.New(rand.NewPCG(1+seed, 2))
 	rng.Shuffle(len(groups), func(i, j int) { groups[i], groups[j] = groups[j], groups[i] })
 	load := make([]int, k)
 	fold := map[string]int{}

@@ -41,6 +41,10 @@ type Config struct {
 	// codes each later stage learns from. Training data from fewer
 	// recordings gets one fold per recording; a chained model needs three.
 	InnerFolds int `json:"inner_folds"`
+	// FoldSeed draws CrossValidate's folds: 0 is the fixed draw the figures
+	// in MODEL.md use; another value shows how much they move with the
+	// draw. It does not change what Train makes of the same data.
+	FoldSeed uint64 `json:"-"`
 }
 
 // minInnerFolds is the fewest inner folds a chained model is trained with.

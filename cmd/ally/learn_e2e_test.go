@@ -138,6 +138,7 @@ func TestTrainAndEvalErrors(t *testing.T) {
 		{[]string{"train", "-o", "m.json"}, 2, "no coded sessions"},
 		{[]string{"train", "--cv", "1", "coded.csv"}, 2, "at least 2"},
 		{[]string{"train", "--json", "-o", "m.json", "coded.csv"}, 2, "--json prints cross-validation scores: add --cv K"},
+		{[]string{"train", "--seed", "3", "-o", "m.json", "coded.csv"}, 2, "--seed draws cross-validation folds: add --cv K"},
 		{[]string{"train", "--cv", "5", "coded.csv"}, 1, "folds"},
 		{[]string{"train", "-o", "m.json", "coded.csv"}, 1, "at least 3 different recordings (sessions, or AnnoMI videos); got 2. A CSV of your own is one session unless a session column"},
 		{[]string{"train", "-o", "m.json", "missing.csv"}, 1, "missing.csv: file not found"},

@@ -17,10 +17,12 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 			"Several files are trained on together, e.g. AnnoMI and your own sessions.\n"+
 			"Training is seeded: the same files give the same model, byte for byte.\n"+
 			"--cv K prints K-fold cross-validation scores, with folds grouped by video\n"+
-			"(or session) so no recording is both trained and tested on.\n\n"+
+			"(or session) so no recording is both trained and tested on; --seed N\n"+
+			"draws the folds another way, to see how much the scores move with the draw.\n\n"+
 			"The embedded model is: ally train -o mi/model.json AnnoMI-full.train.csv")
 	cv := fs.Int("cv", 0, "run `K`-fold grouped cross-validation and print its scores")
 	asJSON := fs.Bool("json", false, "print cross-validation scores as JSON")
+	seed := fs.Uint64("seed", 0, "draw the cross-validation folds with `N` (0: the fixed draw)")
 	output := fs.String("o", "", "write the trained model to `FILE`")
 	files, err := m.parseArgs(fs, args)
 	switch {
@@ -34,12 +36,15 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 		return usageErrorf("--cv must be at least 2, not %d", *cv)
 	case *asJSON && *cv == 0:
 		return usageErrorf("--json prints cross-validation scores: add --cv K")
+	case *seed != 0 && *cv == 0:
+		return usageErrorf("--seed draws cross-validation folds: add --cv K")
 	}
 	ds, err := readDatasets(files)
 	if err != nil {
 		return err
 	}
 	cfg := mi.DefaultConfig()
+	cfg.FoldSeed = *seed
 	if *cv > 0 {
 		r, err := mi.CrossValidate(ctx, ds, *cv, cfg)
 		if err != nil {
