@@ -15,7 +15,7 @@ import (
 
 // modelFormat names the file format; a model in another format is refused
 // rather than misread.
-const modelFormat = "ally-mi/5"
+const modelFormat = "ally-mi/6"
 
 //go:embed model.json
 var embedded []byte

@@ -54,8 +54,10 @@ func TestEmbeddedModelReproduced(t *testing.T) {
 }
 
 // TestCrossValidationFloor guards the grouped 5-fold cross-validation
-// figures reported in MODEL.md against regressions. The floors sit a little
-// under the reported figures, not at the targets the coder aims for.
+// figures reported in MODEL.md against regressions. The macro-F1 floors are
+// the levels the coder must reach (training is deterministic, so the figures
+// do not wander between runs); the others sit a little under the reported
+// figures.
 func TestCrossValidationFloor(t *testing.T) {
 	t.Parallel()
 	ds := mustDevData(t)
@@ -67,13 +69,13 @@ func TestCrossValidationFloor(t *testing.T) {
 		name        string
 		got, lowest float64
 	}{
-		{"client macro-F1", r.Client.MacroF1, 0.51},
+		{"client macro-F1", r.Client.MacroF1, 0.52},
 		{"therapist macro-F1", r.Therapist.MacroF1, 0.72},
-		{"client kappa", r.Client.Kappa, 0.29},
+		{"client kappa", r.Client.Kappa, 0.30},
 		{"therapist kappa", r.Therapist.Kappa, 0.67},
 	} {
 		if c.got < c.lowest {
-			t.Errorf("%s = %.3f, want ≥ %.2f", c.name, c.got, c.lowest)
+			t.Errorf("%s = %.4f, want ≥ %.2f", c.name, c.got, c.lowest)
 		}
 	}
 	for name, s := range map[string]mi.Scores{"client": r.Client, "therapist": r.Therapist} {

@@ -72,7 +72,9 @@ func sessionFeatures(turns []turn) [][]feature {
 
 // ownFeatures appends the features of a turn's own words: word 1-3-grams,
 // stems, its first and last words, negated words, words around a target
-// behaviour and character 4-grams. N-grams are scaled by 1/sqrt(length) so a
+// behaviour, character 4-grams and, for a client's turn, words similar in
+// meaning (client talk is where training is thinnest; the practitioner's
+// codes have not been measured with them). N-grams are scaled by 1/sqrt(length) so a
 // long turn weighs no more than a short one.
 func ownFeatures(fs []feature, t turn) []feature {
 	toks := t.toks
@@ -97,8 +99,12 @@ func ownFeatures(fs []feature, t turn) []feature {
 	if n > 1 {
 		fs = append(fs, feature{"l2|" + toks[n-2] + "_" + toks[n-1], 1})
 	}
-	fs = negationFeatures(fs, toks, v)
+	negated := negationScope(toks)
+	fs = negationFeatures(fs, toks, negated, v)
 	fs = targetFeatures(fs, toks, v)
+	if t.role == ally.RoleClient {
+		fs = similarFeatures(fs, toks, negated, 0.6*v)
+	}
 	return charFeatures(fs, toks, 0.5)
 }
 
@@ -128,21 +134,33 @@ func edgeFeatures(fs []feature, prefix string, toks []string, weight float32) []
 	return append(fs, feature{prefix + "l|" + toks[n-1], weight})
 }
 
-// negationFeatures marks the words in the scope of a negation, up to the
-// next punctuation or "but": "I do n't want to drink" says "want" negated.
-func negationFeatures(fs []feature, toks []string, v float32) []feature {
+// negationFeatures marks the words in the scope of a negation: "I do n't
+// want to drink" says "want" negated.
+func negationFeatures(fs []feature, toks []string, negated []bool, v float32) []feature {
+	for j, w := range toks {
+		if negated[j] {
+			fs = append(fs, feature{"neg|" + w, v})
+		}
+	}
+	return fs
+}
+
+// negationScope reports, word by word, whether a word is in the scope of a
+// negation: after one, up to the next punctuation or "but".
+func negationScope(toks []string) []bool {
+	out := make([]bool, len(toks))
 	negated := false
-	for _, w := range toks {
+	for j, w := range toks {
 		switch {
 		case isNegation(w):
 			negated = true
 		case w == "." || w == "," || w == "?" || w == "!" || w == "but":
 			negated = false
-		case negated:
-			fs = append(fs, feature{"neg|" + w, v})
+		default:
+			out[j] = negated
 		}
 	}
-	return fs
+	return out
 }
 
 // lengthBucket names the length class of a turn of n tokens.

@@ -54,8 +54,8 @@ const minInnerFolds = 3
 // Which value of the grid each task gets is chosen inside each training
 // run, never on the data the run is scored on (see MODEL.md).
 func DefaultConfig() Config {
-	return Config{MinCount: 2, Lambda: 3e-3, LambdaGrid: []float64{1e-3, 3e-3}, Calibrate: true,
-		ClassWeightPower: 0.5, MaxIter: 300, Stages: 2, ClientStages: 1, InnerFolds: 5}
+	return Config{MinCount: 2, Lambda: 3e-3, LambdaGrid: []float64{1e-3, 3e-3, 5e-3}, Calibrate: true,
+		ClassWeightPower: 0.6, MaxIter: 300, Stages: 2, ClientStages: 1, InnerFolds: 5}
 }
 
 // Train fits a model to the coded sessions of ds.
