@@ -13,17 +13,31 @@ import (
 //go:embed similar.txt
 var similarText string
 
-// similarWords returns the table of similar words, read once.
+// similarWords returns the table of similar words, read once: for each
+// word, its similar words as negated feature names ("nsim|afraid"), whose
+// tails are the plain names ("sim|afraid"). Each name is made once however
+// many words share it.
 var similarWords = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
+	names := map[string]string{}
 	for line := range strings.Lines(similarText) {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
 		f := strings.Fields(line)
-		if len(f) > 1 {
-			m[f[0]] = f[1:]
+		if len(f) < 2 {
+			continue
 		}
+		list := make([]string, 0, len(f)-1)
+		for _, o := range f[1:] {
+			n, ok := names[o]
+			if !ok {
+				n = "nsim|" + o
+				names[o] = n
+			}
+			list = append(list, n)
+		}
+		m[f[0]] = list
 	}
 	return m
 })
@@ -36,10 +50,12 @@ var similarWords = sync.OnceValue(func() map[string][]string {
 func similarFeatures(fs []feature, toks []string, negated []bool, v float32) []feature {
 	table := similarWords()
 	for j, w := range toks {
-		for _, o := range table[w] {
-			fs = append(fs, feature{"sim|" + o, v})
-			if negated[j] {
-				fs = append(fs, feature{"nsim|" + o, v})
+		for _, name := range table[w] {
+			fs = append(fs, feature{name[1:], v})
+		}
+		if negated[j] {
+			for _, name := range table[w] {
+				fs = append(fs, feature{name, v})
 			}
 		}
 	}

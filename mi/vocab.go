@@ -1,9 +1,9 @@
 package mi
 
 import (
-	"cmp"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // sparse is a feature vector: indexes into the vocabulary, ascending, with
@@ -52,28 +52,44 @@ func buildVocab(turns [][]feature, minCount int) *vocab {
 }
 
 // vector looks fs up in the vocabulary, drops unknown features and adds up
-// repeated ones.
+// repeated ones, in the order they come, so the same features always give
+// the same sums.
 func (v *vocab) vector(fs []feature) sparse {
-	type kv struct {
-		i int32
-		v float32
+	s := vectorScratch.Get().(*scratch)
+	defer vectorScratch.Put(s)
+	if len(s.acc) < len(v.names) {
+		s.acc = make([]float32, len(v.names))
+		s.seen = make([]bool, len(v.names))
 	}
-	known := make([]kv, 0, len(fs))
+	s.idx = s.idx[:0]
 	for _, f := range fs {
-		if i, ok := v.index[f.name]; ok {
-			known = append(known, kv{i, f.value})
-		}
-	}
-	// Stable, so repeated features add up in the same order every time.
-	slices.SortStableFunc(known, func(a, b kv) int { return cmp.Compare(a.i, b.i) })
-	x := sparse{idx: make([]int32, 0, len(known)), val: make([]float32, 0, len(known))}
-	for _, k := range known {
-		if n := len(x.idx); n > 0 && x.idx[n-1] == k.i {
-			x.val[n-1] += k.v
+		i, ok := v.index[f.name]
+		if !ok {
 			continue
 		}
-		x.idx = append(x.idx, k.i)
-		x.val = append(x.val, k.v)
+		if !s.seen[i] {
+			s.seen[i] = true
+			s.idx = append(s.idx, i)
+		}
+		s.acc[i] += f.value
+	}
+	slices.Sort(s.idx)
+	x := sparse{idx: slices.Clone(s.idx), val: make([]float32, len(s.idx))}
+	for k, i := range s.idx {
+		x.val[k] = s.acc[i]
+		s.acc[i], s.seen[i] = 0, false
 	}
 	return x
 }
+
+// scratch is the working space of vector: a sum and a mark per vocabulary
+// feature, all zero between calls, and the features touched.
+type scratch struct {
+	acc  []float32
+	seen []bool
+	idx  []int32
+}
+
+// vectorScratch lends scratch space to vector, which may run on many
+// goroutines at once.
+var vectorScratch = sync.Pool{New: func() any { return new(scratch) }}
