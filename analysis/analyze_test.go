@@ -41,7 +41,7 @@ func MustTranscript(tb testing.TB, turns ...turn) *ally.Transcript {
 }
 
 // indicator returns the indicator with the given id.
-func indicator(tb testing.TB, a *analysis.Analysis, id string) analysis.Indicator {
+func indicator(tb testing.TB, a *ally.Analysis, id string) ally.Indicator {
 	tb.Helper()
 	for _, g := range a.Guidelines {
 		for _, ind := range g.Indicators {
@@ -51,7 +51,7 @@ func indicator(tb testing.TB, a *analysis.Analysis, id string) analysis.Indicato
 		}
 	}
 	tb.Fatalf("no indicator %q", id)
-	return analysis.Indicator{}
+	return ally.Indicator{}
 }
 
 var (
@@ -82,43 +82,43 @@ func TestIndicators(t *testing.T) {
 		want   *float64 // nil: not applicable
 		status string
 	}{
-		{"R:Q two reflections per question", []turn{openQ, sustain, reflectC, change, simple}, nil, "reflection_to_question", f(2), analysis.StatusGood},
-		{"R:Q with no question", []turn{sustain, reflectC}, nil, "reflection_to_question", nil, analysis.StatusNotApplicable},
-		{"complex reflections half", []turn{sustain, reflectC, change, simple}, nil, "percent_complex_reflections", f(50), analysis.StatusGood},
-		{"advice without permission", []turn{sustain, advice, neutral, reflectC}, nil, "advice_without_permission", f(50), analysis.StatusNeedsWork},
-		{"advice after asking permission", []turn{askPerm, neutral, advice}, nil, "advice_without_permission", f(0), analysis.StatusGood},
-		{"advice the client asked for", []turn{{"c", ally.CodeNeutral, "", "What should I do?"}, advice}, nil, "advice_without_permission", f(0), analysis.StatusGood},
-		{"confrontation", []turn{sustain, confront, neutral, reflectC}, nil, "confrontation", f(50), analysis.StatusNeedsWork},
-		{"question string", []turn{closedQ, neutral, closedQ, neutral, closedQ, neutral, reflectC}, nil, "question_strings", f(33.33), analysis.StatusNeedsWork},
-		{"questions broken by a reflection", []turn{closedQ, neutral, closedQ, neutral, reflectC, closedQ}, nil, "question_strings", f(0), analysis.StatusGood},
-		{"side taken after sustain talk", []turn{sustain, advice, sustain, reflectC}, nil, "sides_taken", f(50), analysis.StatusNeedsWork},
-		{"sustain talk reflected", []turn{sustain, reflectC, sustain, closedQ}, nil, "reflected_sustain", f(50), analysis.StatusGood},
-		{"change talk never reflected", []turn{change, closedQ}, nil, "reflected_change", f(0), analysis.StatusNeedsWork},
-		{"sustain talk explored", []turn{sustain, openQ, sustain, advice}, nil, "sustain_explored", f(50), analysis.StatusFair},
-		{"need named back", []turn{sustain, reflectC}, nil, "needs_named", f(100), analysis.StatusGood},
-		{"need not named", []turn{sustain, openQ}, nil, "needs_named", f(0), analysis.StatusNeedsWork},
-		{"talk share", []turn{{"p", ally.CodeOther, "", "one two three"}, {"c", ally.CodeNeutral, "", "one"}}, nil, "practitioner_talk_share", f(75), analysis.StatusNeedsWork},
-		{"invitations counted", []turn{askPerm, neutral, {"p", ally.CodeOther, "", "It's up to you."}}, nil, "invitations", f(2), analysis.StatusFair},
-		{"no received well", []turn{advice, {"c", ally.CodeSustain, "", "I don't want to do that."}, reflectC}, nil, "noes_received_well", f(100), analysis.StatusGood},
-		{"no received badly", []turn{advice, {"c", ally.CodeSustain, "", "No, I won't."}, confront}, nil, "noes_received_well", f(0), analysis.StatusNeedsWork},
-		{"no tender spots", []turn{sustain, reflectC}, nil, "tender_spot_with", nil, analysis.StatusNotApplicable},
-		{"tender spot met with a reflection", []turn{{"c", ally.CodeSustain, "", "My dad drank every night."}, reflectC}, []string{"drinking", "my dad"}, "tender_spot_with", f(100), analysis.StatusGood},
-		{"tender spot in other words", []turn{{"c", ally.CodeSustain, "", "A few beers with the guys is all I look forward to."}, reflectC}, []string{"drinking"}, "tender_spot_with", f(100), analysis.StatusGood},
-		{"tender spot as a family word", []turn{{"c", ally.CodeSustain, "", "My dad was never home."}, advice, change, reflectC}, []string{"my father"}, "tender_spot_reactive", f(100), analysis.StatusNeedsWork},
-		{"an unrelated word does not touch a tender spot", []turn{{"c", ally.CodeSustain, "", "That didn't work for me."}, reflectC}, []string{"my job"}, "tender_spot_with", nil, analysis.StatusNotApplicable},
-		{"tender spot met with advice", []turn{{"c", ally.CodeSustain, "", "I drink to forget."}, advice, change, reflectSleep}, []string{"Drinking"}, "tender_spot_reactive", f(100), analysis.StatusNeedsWork},
-		{"tender spot gap", []turn{{"c", ally.CodeSustain, "", "I drink to forget."}, advice, change, reflectSleep}, []string{"Drinking"}, "tender_spot_gap", f(100), analysis.StatusNeedsWork},
-		{"righting reflex: unasked information counts", []turn{info, neutral, reflectC, neutral, openQ}, nil, "righting_reflex", f(33.33), analysis.StatusNeedsWork},
-		{"righting reflex: information asked for does not", []turn{askPerm, neutral, info, neutral, reflectC}, nil, "righting_reflex", f(0), analysis.StatusGood},
-		{"righting reflex: persuasion phrase in a reflection", []turn{sustain, {"p", ally.CodeReflection, ally.SubSimple, "You need to stop drinking."}, neutral, reflectC}, nil, "righting_reflex", f(50), analysis.StatusNeedsWork},
-		{"righting reflex: options are an invitation", []turn{{"p", ally.CodeInput, ally.SubOptions, "Some people cut down, others stop."}, neutral, reflectC}, nil, "righting_reflex", f(0), analysis.StatusGood},
-		{"evoking question is not persuasion", []turn{{"p", ally.CodeQuestion, ally.SubOpen, "What do you need to do next?"}, neutral, reflectC}, nil, "righting_reflex", f(0), analysis.StatusGood},
-		{"evoking question after a quote in curly quotes", []turn{{"p", ally.CodeQuestion, ally.SubOpen, "Last week: “Stop. Now. Today.” Okay. What do you need to do next?"}, neutral, reflectC}, nil, "righting_reflex", f(0), analysis.StatusGood},
-		{"reflective listening share", []turn{reflectC, neutral, openQ, neutral, info, neutral, {"p", ally.CodeOther, "", "Mm-hmm."}}, nil, "reflective_listening", f(33.33), analysis.StatusNeedsWork},
-		{"a pushing reflection is not listening", []turn{sustain, {"p", ally.CodeReflection, ally.SubSimple, "You need to stop drinking."}, neutral, reflectC}, nil, "reflective_listening", f(50), analysis.StatusGood},
-		{"R:Q leaves out pushing reflections", []turn{openQ, sustain, {"p", ally.CodeReflection, ally.SubSimple, "You need to stop drinking."}, neutral, reflectC}, nil, "reflection_to_question", f(1), analysis.StatusFair},
-		{"R:Q weighs each code by the coder's confidence", []turn{openQ, sustain, unsure, neutral, reflectC}, nil, "reflection_to_question", f(1.5), analysis.StatusFair},
-		{"reflected sustain weighs by confidence", []turn{sustain, unsure, sustain, reflectC}, nil, "reflected_sustain", f(75), analysis.StatusGood},
+		{"R:Q two reflections per question", []turn{openQ, sustain, reflectC, change, simple}, nil, "reflection_to_question", f(2), ally.StatusGood},
+		{"R:Q with no question", []turn{sustain, reflectC}, nil, "reflection_to_question", nil, ally.StatusNotApplicable},
+		{"complex reflections half", []turn{sustain, reflectC, change, simple}, nil, "percent_complex_reflections", f(50), ally.StatusGood},
+		{"advice without permission", []turn{sustain, advice, neutral, reflectC}, nil, "advice_without_permission", f(50), ally.StatusNeedsWork},
+		{"advice after asking permission", []turn{askPerm, neutral, advice}, nil, "advice_without_permission", f(0), ally.StatusGood},
+		{"advice the client asked for", []turn{{"c", ally.CodeNeutral, "", "What should I do?"}, advice}, nil, "advice_without_permission", f(0), ally.StatusGood},
+		{"confrontation", []turn{sustain, confront, neutral, reflectC}, nil, "confrontation", f(50), ally.StatusNeedsWork},
+		{"question string", []turn{closedQ, neutral, closedQ, neutral, closedQ, neutral, reflectC}, nil, "question_strings", f(33.33), ally.StatusNeedsWork},
+		{"questions broken by a reflection", []turn{closedQ, neutral, closedQ, neutral, reflectC, closedQ}, nil, "question_strings", f(0), ally.StatusGood},
+		{"side taken after sustain talk", []turn{sustain, advice, sustain, reflectC}, nil, "sides_taken", f(50), ally.StatusNeedsWork},
+		{"sustain talk reflected", []turn{sustain, reflectC, sustain, closedQ}, nil, "reflected_sustain", f(50), ally.StatusGood},
+		{"change talk never reflected", []turn{change, closedQ}, nil, "reflected_change", f(0), ally.StatusNeedsWork},
+		{"sustain talk explored", []turn{sustain, openQ, sustain, advice}, nil, "sustain_explored", f(50), ally.StatusFair},
+		{"need named back", []turn{sustain, reflectC}, nil, "needs_named", f(100), ally.StatusGood},
+		{"need not named", []turn{sustain, openQ}, nil, "needs_named", f(0), ally.StatusNeedsWork},
+		{"talk share", []turn{{"p", ally.CodeOther, "", "one two three"}, {"c", ally.CodeNeutral, "", "one"}}, nil, "practitioner_talk_share", f(75), ally.StatusNeedsWork},
+		{"invitations counted", []turn{askPerm, neutral, {"p", ally.CodeOther, "", "It's up to you."}}, nil, "invitations", f(2), ally.StatusFair},
+		{"no received well", []turn{advice, {"c", ally.CodeSustain, "", "I don't want to do that."}, reflectC}, nil, "noes_received_well", f(100), ally.StatusGood},
+		{"no received badly", []turn{advice, {"c", ally.CodeSustain, "", "No, I won't."}, confront}, nil, "noes_received_well", f(0), ally.StatusNeedsWork},
+		{"no tender spots", []turn{sustain, reflectC}, nil, "tender_spot_with", nil, ally.StatusNotApplicable},
+		{"tender spot met with a reflection", []turn{{"c", ally.CodeSustain, "", "My dad drank every night."}, reflectC}, []string{"drinking", "my dad"}, "tender_spot_with", f(100), ally.StatusGood},
+		{"tender spot in other words", []turn{{"c", ally.CodeSustain, "", "A few beers with the guys is all I look forward to."}, reflectC}, []string{"drinking"}, "tender_spot_with", f(100), ally.StatusGood},
+		{"tender spot as a family word", []turn{{"c", ally.CodeSustain, "", "My dad was never home."}, advice, change, reflectC}, []string{"my father"}, "tender_spot_reactive", f(100), ally.StatusNeedsWork},
+		{"an unrelated word does not touch a tender spot", []turn{{"c", ally.CodeSustain, "", "That didn't work for me."}, reflectC}, []string{"my job"}, "tender_spot_with", nil, ally.StatusNotApplicable},
+		{"tender spot met with advice", []turn{{"c", ally.CodeSustain, "", "I drink to forget."}, advice, change, reflectSleep}, []string{"Drinking"}, "tender_spot_reactive", f(100), ally.StatusNeedsWork},
+		{"tender spot gap", []turn{{"c", ally.CodeSustain, "", "I drink to forget."}, advice, change, reflectSleep}, []string{"Drinking"}, "tender_spot_gap", f(100), ally.StatusNeedsWork},
+		{"righting reflex: unasked information counts", []turn{info, neutral, reflectC, neutral, openQ}, nil, "righting_reflex", f(33.33), ally.StatusNeedsWork},
+		{"righting reflex: information asked for does not", []turn{askPerm, neutral, info, neutral, reflectC}, nil, "righting_reflex", f(0), ally.StatusGood},
+		{"righting reflex: persuasion phrase in a reflection", []turn{sustain, {"p", ally.CodeReflection, ally.SubSimple, "You need to stop drinking."}, neutral, reflectC}, nil, "righting_reflex", f(50), ally.StatusNeedsWork},
+		{"righting reflex: options are an invitation", []turn{{"p", ally.CodeInput, ally.SubOptions, "Some people cut down, others stop."}, neutral, reflectC}, nil, "righting_reflex", f(0), ally.StatusGood},
+		{"evoking question is not persuasion", []turn{{"p", ally.CodeQuestion, ally.SubOpen, "What do you need to do next?"}, neutral, reflectC}, nil, "righting_reflex", f(0), ally.StatusGood},
+		{"evoking question after a quote in curly quotes", []turn{{"p", ally.CodeQuestion, ally.SubOpen, "Last week: “Stop. Now. Today.” Okay. What do you need to do next?"}, neutral, reflectC}, nil, "righting_reflex", f(0), ally.StatusGood},
+		{"reflective listening share", []turn{reflectC, neutral, openQ, neutral, info, neutral, {"p", ally.CodeOther, "", "Mm-hmm."}}, nil, "reflective_listening", f(33.33), ally.StatusNeedsWork},
+		{"a pushing reflection is not listening", []turn{sustain, {"p", ally.CodeReflection, ally.SubSimple, "You need to stop drinking."}, neutral, reflectC}, nil, "reflective_listening", f(50), ally.StatusGood},
+		{"R:Q leaves out pushing reflections", []turn{openQ, sustain, {"p", ally.CodeReflection, ally.SubSimple, "You need to stop drinking."}, neutral, reflectC}, nil, "reflection_to_question", f(1), ally.StatusFair},
+		{"R:Q weighs each code by the coder's confidence", []turn{openQ, sustain, unsure, neutral, reflectC}, nil, "reflection_to_question", f(1.5), ally.StatusFair},
+		{"reflected sustain weighs by confidence", []turn{sustain, unsure, sustain, reflectC}, nil, "reflected_sustain", f(75), ally.StatusGood},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

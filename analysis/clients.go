@@ -7,14 +7,14 @@ import (
 )
 
 // clients returns one section per client when there is more than one.
-func (s *session) clients() []ClientSection {
+func (s *session) clients() []ally.ClientSection {
 	speakers := s.clientSpeakers()
 	if len(speakers) < 2 {
 		return nil
 	}
-	var out []ClientSection
+	var out []ally.ClientSection
 	for _, sp := range speakers {
-		c := ClientSection{
+		c := ally.ClientSection{
 			Speaker: sp,
 			Change:  len(s.clientWith(ally.CodeChange, sp)),
 			Sustain: len(s.clientWith(ally.CodeSustain, sp)),
@@ -37,7 +37,7 @@ func (s *session) clients() []ClientSection {
 // The score is the weighted mean of these three, as for the session; the
 // count of invitations to say no is left out of G5, since it does not
 // depend on who was invited.
-func (s *session) clientGuidelines(speaker string) ([]Guideline, *float64) {
+func (s *session) clientGuidelines(speaker string) ([]ally.Guideline, *float64) {
 	us := make([]ally.Utterance, len(s.us))
 	copy(us, s.us)
 	for i := range us {
@@ -49,11 +49,11 @@ func (s *session) clientGuidelines(speaker string) ([]Guideline, *float64) {
 	// who said them, not from the codes, so the view shares them.
 	v := *s
 	v.us = us
-	gs := []Guideline{
+	gs := []ally.Guideline{
 		guideline("G2", "Assume positive intent", v.positiveIntent(v.needs(&speaker))),
 		guideline("G3", "Take care of both sides", v.bothSides()),
 		guideline("G5", "Give the option to say no", slices.DeleteFunc(v.optionToSayNo(v.noes(&speaker)),
-			func(ind Indicator) bool { return ind.ID == thInvitations.id })),
+			func(ind ally.Indicator) bool { return ind.ID == thInvitations.id })),
 	}
 	return gs, overall(gs)
 }

@@ -25,8 +25,8 @@ func TestClientGuidelines(t *testing.T) {
 		t.Fatalf("got %d client sections, want 2", len(a.Clients))
 	}
 	want := map[string]map[string]string{
-		"Ana": {"reflected_sustain": analysis.StatusGood, "sides_taken": analysis.StatusGood, "reflected_change": analysis.StatusGood},
-		"Ben": {"reflected_sustain": analysis.StatusNeedsWork, "sides_taken": analysis.StatusNeedsWork, "reflected_change": analysis.StatusNotApplicable},
+		"Ana": {"reflected_sustain": ally.StatusGood, "sides_taken": ally.StatusGood, "reflected_change": ally.StatusGood},
+		"Ben": {"reflected_sustain": ally.StatusNeedsWork, "sides_taken": ally.StatusNeedsWork, "reflected_change": ally.StatusNotApplicable},
 	}
 	for _, c := range a.Clients {
 		got := map[string]string{}

@@ -9,12 +9,12 @@ import "github.com/ally-mi/ally"
 // Seeking collaboration and emphasising autonomy are MITI 4.2.1's
 // MI-adherent behaviours; receiving a "no" well is ally's own.
 var (
-	thInvitations = threshold{"invitations", "Invitations to say no (permission, options, autonomy)", "count", 1, 3, SourceAlly, weightProcess}
-	thNoWell      = threshold{"noes_received_well", "Client \"no\"s received well", "%", 50, 75, SourceAlly, weightRefinement}
+	thInvitations = threshold{"invitations", "Invitations to say no (permission, options, autonomy)", "count", 1, 3, ally.SourceAlly, weightProcess}
+	thNoWell      = threshold{"noes_received_well", "Client \"no\"s received well", "%", 50, 75, ally.SourceAlly, weightRefinement}
 )
 
 // optionToSayNo measures guideline 5.
-func (s *session) optionToSayNo(noes []No) []Indicator {
+func (s *session) optionToSayNo(noes []ally.No) []ally.Indicator {
 	var inv []int
 	for _, i := range s.practitioner() {
 		b := s.beh[i]
@@ -35,5 +35,5 @@ func (s *session) optionToSayNo(noes []No) []Indicator {
 		}
 	}
 	invInd := thInvitations.measure(float64(len(inv)), invN, inv)
-	return []Indicator{invInd, thNoWell.percent(len(well), len(noes), well)}
+	return []ally.Indicator{invInd, thNoWell.percent(len(well), len(noes), well)}
 }

@@ -1,6 +1,10 @@
 package analysis
 
-import "math"
+import (
+	"math"
+
+	"github.com/ally-mi/ally"
+)
 
 // threshold describes how an indicator is judged and how much it weighs.
 type threshold struct {
@@ -31,8 +35,8 @@ const shrinkK = 4
 
 // measure builds an indicator from a value over n cases (nil value when n is
 // 0) and its evidence.
-func (th threshold) measure(value float64, n int, evidence []int) Indicator {
-	ind := Indicator{
+func (th threshold) measure(value float64, n int, evidence []int) ally.Indicator {
+	ind := ally.Indicator{
 		ID: th.id, Name: th.name, Unit: th.unit, Fair: th.fair, Good: th.good,
 		Source: th.source, N: n, Evidence: evidence, Better: "higher", Weight: th.weight,
 	}
@@ -43,7 +47,7 @@ func (th threshold) measure(value float64, n int, evidence []int) Indicator {
 		ind.Evidence = []int{}
 	}
 	if n == 0 || math.IsNaN(value) || math.IsInf(value, 0) {
-		ind.Status = StatusNotApplicable
+		ind.Status = ally.StatusNotApplicable
 		return ind
 	}
 	v := round(value, 2)
@@ -55,14 +59,14 @@ func (th threshold) measure(value float64, n int, evidence []int) Indicator {
 }
 
 // percent measures part/whole as a percentage.
-func (th threshold) percent(part, whole int, evidence []int) Indicator {
+func (th threshold) percent(part, whole int, evidence []int) ally.Indicator {
 	return th.weighted(float64(part), float64(whole), whole, evidence)
 }
 
 // weighted measures part/whole as a percentage over n cases. Callers pass
 // part as a sum of the coder's confidences and whole as a plain count (see
 // docs/analysis.md), so an unsure code counts for less in the share.
-func (th threshold) weighted(part, whole float64, n int, evidence []int) Indicator {
+func (th threshold) weighted(part, whole float64, n int, evidence []int) ally.Indicator {
 	if n == 0 || whole == 0 {
 		return th.measure(0, 0, evidence)
 	}
@@ -92,17 +96,17 @@ func status(v, fair, good float64) string {
 	}
 	switch {
 	case better(v, good):
-		return StatusGood
+		return ally.StatusGood
 	case better(v, fair):
-		return StatusFair
+		return ally.StatusFair
 	}
-	return StatusNeedsWork
+	return ally.StatusNeedsWork
 }
 
 // guideline gathers indicators; its score is the weighted mean of their
 // sub-scores, and its weight the sum of the applicable indicators' weights.
-func guideline(id, name string, inds []Indicator) Guideline {
-	g := Guideline{ID: id, Name: name, Indicators: inds, Status: StatusNotApplicable}
+func guideline(id, name string, inds []ally.Indicator) ally.Guideline {
+	g := ally.Guideline{ID: id, Name: name, Indicators: inds, Status: ally.StatusNotApplicable}
 	sum, w := 0.0, 0.0
 	for _, ind := range inds {
 		if ind.SubScore != nil && ind.Weight > 0 {
@@ -124,7 +128,7 @@ func guideline(id, name string, inds []Indicator) Guideline {
 // overall is the mean of the applicable guidelines' scores weighted by
 // their weights, which is the weighted mean of every applicable indicator:
 // a guideline counts as much as the evidence-based markers it holds.
-func overall(gs []Guideline) *float64 {
+func overall(gs []ally.Guideline) *float64 {
 	sum, w := 0.0, 0.0
 	for _, g := range gs {
 		if g.Score != nil {

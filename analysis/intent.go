@@ -8,13 +8,13 @@ import "github.com/ally-mi/ally"
 // Exploring sustain talk is MITI's "softening sustain talk"; naming the need
 // is ally's own refinement of it.
 var (
-	thSustainExplored = threshold{"sustain_explored", "Sustain talk explored (reflection or open question next)", "%", 40, 60, SourceAlly, weightProcess}
-	thNeedsNamed      = threshold{"needs_named", "Needs behind sustain talk named back", "%", 20, 40, SourceAlly, weightRefinement}
+	thSustainExplored = threshold{"sustain_explored", "Sustain talk explored (reflection or open question next)", "%", 40, 60, ally.SourceAlly, weightProcess}
+	thNeedsNamed      = threshold{"needs_named", "Needs behind sustain talk named back", "%", 20, 40, ally.SourceAlly, weightRefinement}
 )
 
 // positiveIntent measures guideline 2 from the sustain talk and the needs
 // it mentions.
-func (s *session) positiveIntent(needs []NeedMention) []Indicator {
+func (s *session) positiveIntent(needs []ally.NeedMention) []ally.Indicator {
 	sustain := s.clientWith(ally.CodeSustain, "")
 	var explored []int
 	part, whole := 0.0, 0.0
@@ -43,7 +43,7 @@ func (s *session) positiveIntent(needs []NeedMention) []Indicator {
 			named = append(named, i)
 		}
 	}
-	return []Indicator{
+	return []ally.Indicator{
 		thSustainExplored.weighted(part, whole, len(sustain), explored),
 		thNeedsNamed.percent(len(named), len(withNeed), named),
 	}

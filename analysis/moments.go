@@ -6,50 +6,20 @@ import (
 	"github.com/ally-mi/ally"
 )
 
-// Moment is one place in the session worth a second look, with one
-// concrete thing to try there.
-type Moment struct {
-	// Kind is one of the Moment kinds, in rank order.
-	Kind      string `json:"kind"`
-	Guideline string `json:"guideline"`
-	// Index is the client utterance the moment starts from.
-	Index   int      `json:"index"`
-	Speaker string   `json:"speaker"`
-	Quote   string   `json:"quote"`
-	Start   *float64 `json:"start"`
-	// Response is the practitioner utterance that answered, nil if none.
-	Response      *int   `json:"response"`
-	ResponseQuote string `json:"response_quote"`
-	WhatHappened  string `json:"what_happened"`
-	// Try is one thing to try, built from the client's own words.
-	Try string `json:"try"`
-}
-
-// Moment kinds, most important first: where resistance was fought comes
-// before where it was missed, and both before what went well.
-const (
-	MomentSideTaken       = "side_taken"
-	MomentNoBadly         = "no_received_badly"
-	MomentTenderReactive  = "tender_spot_reactive"
-	MomentNeedUnexplored  = "need_unexplored"
-	MomentNoWell          = "no_received_well"
-	MomentResistanceHeard = "resistance_reflected"
-)
-
 // momentRank orders the Moment kinds, 0 first.
 var momentRank = map[string]int{
-	MomentSideTaken: 0, MomentNoBadly: 1, MomentTenderReactive: 2,
-	MomentNeedUnexplored: 3, MomentNoWell: 4, MomentResistanceHeard: 5,
+	ally.MomentSideTaken: 0, ally.MomentNoBadly: 1, ally.MomentTenderReactive: 2,
+	ally.MomentNeedUnexplored: 3, ally.MomentNoWell: 4, ally.MomentResistanceHeard: 5,
 }
 
 // maxMoments and maxPerKind keep the list short enough to act on.
 const maxMoments, maxPerKind = 6, 2
 
 // moments finds and ranks the moments.
-func (s *session) moments(a *Analysis, spots []string) []Moment {
-	var cands []Moment
+func (s *session) moments(a *ally.Analysis, spots []string) []ally.Moment {
+	var cands []ally.Moment
 	add := func(kind, g string, i int, happened, try string) {
-		m := Moment{Kind: kind, Guideline: g, Index: i, Speaker: s.us[i].Speaker, Quote: quote(s.us[i].Text, 30),
+		m := ally.Moment{Kind: kind, Guideline: g, Index: i, Speaker: s.us[i].Speaker, Quote: quote(s.us[i].Text, 30),
 			Start: s.us[i].Start, WhatHappened: happened, Try: try}
 		if r := s.response(i); r >= 0 {
 			m.Response = &r
@@ -68,7 +38,7 @@ type addFunc func(kind, g string, i int, happened, try string)
 
 // sustainMoments adds the moments of sustain talk: a side taken, a need
 // left unexplored, resistance reflected.
-func (s *session) sustainMoments(a *Analysis, add addFunc) {
+func (s *session) sustainMoments(a *ally.Analysis, add addFunc) {
 	needsOf := s.needsOf(a)
 	for _, i := range s.clientWith(ally.CodeSustain, "") {
 		r := s.response(i)
@@ -81,14 +51,14 @@ func (s *session) sustainMoments(a *Analysis, add addFunc) {
 		ok := len(needsOf[i]) > 0
 		switch {
 		case s.reactive(r):
-			add(MomentSideTaken, "G3", i, "The client voiced the side that wants things to stay as they are, and the answer argued for change.",
+			add(ally.MomentSideTaken, "G3", i, "The client voiced the side that wants things to stay as they are, and the answer argued for change.",
 				trySideTaken(words, n.Gives, use))
 		case ok && !s.explores(r):
-			add(MomentNeedUnexplored, "G2", i, "The client's resistance pointed to a need ("+n.Name+") that was not explored.",
+			add(ally.MomentNeedUnexplored, "G2", i, "The client's resistance pointed to a need ("+n.Name+") that was not explored.",
 				tryNeedUnexplored(words, n.Gives, use))
 		case s.is(r, ally.CodeReflection, ""):
 			most := resistantWords(s.us[i].Text, "", taxonomy)
-			add(MomentResistanceHeard, "G3", i, "The client's resistance was met with a reflection.",
+			add(ally.MomentResistanceHeard, "G3", i, "The client's resistance was met with a reflection.",
 				tryBothSides(most, s.earlierChange(i, most)))
 		}
 	}
@@ -96,7 +66,7 @@ func (s *session) sustainMoments(a *Analysis, add addFunc) {
 
 // needsOf maps each sustain utterance that mentions a need to those needs,
 // in taxonomy order.
-func (s *session) needsOf(a *Analysis) map[int][]compiledNeed {
+func (s *session) needsOf(a *ally.Analysis) map[int][]compiledNeed {
 	out := map[int][]compiledNeed{}
 	for _, n := range taxonomy {
 		for _, m := range a.Needs {
@@ -139,7 +109,7 @@ func (s *session) needWords(i int, needs []compiledNeed) (n compiledNeed, words,
 var needUseRank = map[string]int{needNamed: 0, needGiven: 1, needLacking: 2}
 
 // noMoments adds the "no"s received badly and well.
-func (s *session) noMoments(a *Analysis, add addFunc) {
+func (s *session) noMoments(a *ally.Analysis, add addFunc) {
 	for _, n := range a.Noes {
 		style := noStyle(n, s.us[n.Index].Text)
 		words, before := s.noWords(n, style), s.earlierWords(n.Index)
@@ -149,9 +119,9 @@ func (s *session) noMoments(a *Analysis, add addFunc) {
 			if style == noQuick {
 				happened = "The client gave a quick \"" + n.Cue + "\" under pressure, which often means no, and the answer pushed on."
 			}
-			add(MomentNoBadly, "G5", n.Index, happened, tryNoBadly(style, n.Cue, words, before))
+			add(ally.MomentNoBadly, "G5", n.Index, happened, tryNoBadly(style, n.Cue, words, before))
 		case "well":
-			add(MomentNoWell, "G5", n.Index, "The client said no ("+n.Kind+": \""+n.Cue+"\") and it was received well.",
+			add(ally.MomentNoWell, "G5", n.Index, "The client said no ("+n.Kind+": \""+n.Cue+"\") and it was received well.",
 				tryNoWell(style, n.Cue, words, before, s.offerBefore(n.Index)))
 		}
 	}
@@ -165,7 +135,7 @@ func (s *session) tenderMoments(spots []string, add addFunc) {
 			continue
 		}
 		if r := s.response(i); r >= 0 && s.reactive(r) {
-			add(MomentTenderReactive, "G1", i, "The client touched one of your tender spots, and the answer was unasked input, persuasion or confrontation.",
+			add(ally.MomentTenderReactive, "G1", i, "The client touched one of your tender spots, and the answer was unasked input, persuasion or confrontation.",
 				tryTender(resistantWords(s.us[i].Text, "", taxonomy), s.us[i].Text))
 		}
 	}
@@ -173,14 +143,14 @@ func (s *session) tenderMoments(spots []string, add addFunc) {
 
 // rank orders candidates by kind then time, keeps at most maxPerKind of a
 // kind and one moment per utterance, and at most maxMoments in all.
-func rank(cands []Moment) []Moment {
+func rank(cands []ally.Moment) []ally.Moment {
 	sort.SliceStable(cands, func(i, j int) bool {
 		if momentRank[cands[i].Kind] != momentRank[cands[j].Kind] {
 			return momentRank[cands[i].Kind] < momentRank[cands[j].Kind]
 		}
 		return cands[i].Index < cands[j].Index
 	})
-	out := []Moment{}
+	out := []ally.Moment{}
 	perKind := map[string]int{}
 	seen := map[int]bool{}
 	for _, m := range cands {
@@ -234,7 +204,7 @@ func (s *session) earlierWords(i int) string {
 // noWords returns the client's words to hand back for a "no": after the
 // "but" of a "yes, but", the cue itself for a quick yes, else the sentence
 // holding the cue.
-func (s *session) noWords(n No, style string) string {
+func (s *session) noWords(n ally.No, style string) string {
 	text := s.us[n.Index].Text
 	switch style {
 	case noQuick:

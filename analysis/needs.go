@@ -112,10 +112,10 @@ func NeedsOf(text string) []string {
 // everyone when speaker is nil) that mention it, and the practitioner
 // answers that named it: a reflection or open question right after that
 // uses one of the need's names or phrases.
-func (s *session) needs(speaker *string) []NeedMention {
-	var out []NeedMention
+func (s *session) needs(speaker *string) []ally.NeedMention {
+	var out []ally.NeedMention
 	for _, n := range taxonomy {
-		m := NeedMention{Need: n.ID, Name: n.Name, Utterances: []int{}, Sustain: []int{}, Named: []int{}}
+		m := ally.NeedMention{Need: n.ID, Name: n.Name, Utterances: []int{}, Sustain: []int{}, Named: []int{}}
 		named := map[int]bool{}
 		for i, u := range s.us {
 			if u.Role != ally.RoleClient || (speaker != nil && u.Speaker != *speaker) || n.match(s.clauses[i]) == "" {
@@ -135,7 +135,7 @@ func (s *session) needs(speaker *string) []NeedMention {
 		}
 	}
 	if out == nil {
-		out = []NeedMention{}
+		out = []ally.NeedMention{}
 	}
 	return out
 }

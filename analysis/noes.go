@@ -196,8 +196,8 @@ func (s *session) received(r int) string {
 }
 
 // noes lists the client "no"s of speaker (every client when nil).
-func (s *session) noes(speaker *string) []No {
-	out := []No{}
+func (s *session) noes(speaker *string) []ally.No {
+	out := []ally.No{}
 	for i, u := range s.us {
 		if u.Role != ally.RoleClient || (speaker != nil && u.Speaker != *speaker) {
 			continue
@@ -206,7 +206,7 @@ func (s *session) noes(speaker *string) []No {
 		if kind == "" {
 			continue
 		}
-		n := No{Index: i, Speaker: u.Speaker, Kind: kind, Cue: cue, Received: s.received(s.response(i))}
+		n := ally.No{Index: i, Speaker: u.Speaker, Kind: kind, Cue: cue, Received: s.received(s.response(i))}
 		if r := s.response(i); r >= 0 {
 			n.Response = &r
 		}

@@ -10,19 +10,19 @@ import "github.com/ally-mi/ally"
 // markers of MI fidelity; advice, confrontation and persuasion are shown
 // apart but scored once, inside the righting reflex.
 var (
-	thReflex    = threshold{"righting_reflex", "Righting reflex: unasked input, persuasion or confrontation", "%", 15, 5, SourceAlly, weightCore}
-	thRQ        = threshold{"reflection_to_question", "Reflection-to-question ratio", "ratio", 1, 2, SourceMITI, weightCore}
-	thListening = threshold{"reflective_listening", "Reflections among the practitioner's reflections, questions and input", "%", 35, 50, SourceAlly, weightProcess}
-	thAdvice    = threshold{"advice_without_permission", "Advice without permission", "%", 5, 2, SourceAlly, weightDetail}
-	thConfront  = threshold{"confrontation", "Confrontation", "%", 2, 0, SourceAlly, weightDetail}
-	thPersuade  = threshold{"persuasion", "Persuasion without permission", "%", 4, 1, SourceAlly, weightDetail}
-	thStrings   = threshold{"question_strings", "Questions asked as the third or later in a row without a reflection", "%", 25, 10, SourceAlly, weightRefinement}
-	thComplex   = threshold{"percent_complex_reflections", "Complex reflections", "%", 40, 50, SourceMITI, weightRefinement}
-	thTalkShare = threshold{"practitioner_talk_share", "Practitioner's share of the words spoken", "%", 60, 50, SourceAlly, weightRefinement}
+	thReflex    = threshold{"righting_reflex", "Righting reflex: unasked input, persuasion or confrontation", "%", 15, 5, ally.SourceAlly, weightCore}
+	thRQ        = threshold{"reflection_to_question", "Reflection-to-question ratio", "ratio", 1, 2, ally.SourceMITI, weightCore}
+	thListening = threshold{"reflective_listening", "Reflections among the practitioner's reflections, questions and input", "%", 35, 50, ally.SourceAlly, weightProcess}
+	thAdvice    = threshold{"advice_without_permission", "Advice without permission", "%", 5, 2, ally.SourceAlly, weightDetail}
+	thConfront  = threshold{"confrontation", "Confrontation", "%", 2, 0, ally.SourceAlly, weightDetail}
+	thPersuade  = threshold{"persuasion", "Persuasion without permission", "%", 4, 1, ally.SourceAlly, weightDetail}
+	thStrings   = threshold{"question_strings", "Questions asked as the third or later in a row without a reflection", "%", 25, 10, ally.SourceAlly, weightRefinement}
+	thComplex   = threshold{"percent_complex_reflections", "Complex reflections", "%", 40, 50, ally.SourceMITI, weightRefinement}
+	thTalkShare = threshold{"practitioner_talk_share", "Practitioner's share of the words spoken", "%", 60, 50, ally.SourceAlly, weightRefinement}
 )
 
 // longerRoad measures guideline 4.
-func (s *session) longerRoad(m MITI) []Indicator {
+func (s *session) longerRoad(m ally.MITI) []ally.Indicator {
 	var coded, advice, confront, persuade, pushed, listened []int
 	var pushW, reflW, questW, listenW float64
 	substantive := 0 // reflections, questions and input
@@ -81,7 +81,7 @@ func (s *session) longerRoad(m MITI) []Indicator {
 	if all > 0 && len(coded) > 0 {
 		talk = thTalkShare.measure(100*float64(pw)/float64(all), all, nil)
 	}
-	return []Indicator{
+	return []ally.Indicator{
 		thReflex.weighted(pushW, float64(len(coded)), len(coded), pushed),
 		rq,
 		thListening.weighted(listenW, float64(substantive), substantive, listened),
@@ -121,8 +121,8 @@ func (s *session) questionStrings() (strung []int, questions int) {
 // or a question ("You need to stop, it's killing your liver"; "Don't you
 // think you should quit?") is coded as what it does, so such an utterance
 // counts as confronting or persuading and not as a reflection or question.
-func (s *session) miti() MITI {
-	var m MITI
+func (s *session) miti() ally.MITI {
+	var m ally.MITI
 	complexN, subN := 0, 0
 	for _, i := range s.practitioner() {
 		b := s.beh[i]

@@ -9,9 +9,9 @@ import "github.com/ally-mi/ally"
 // Answering sustain talk with the righting reflex is the plainest way of
 // working against resistance, so it weighs as a core marker.
 var (
-	thReflSustain = threshold{"reflected_sustain", "Sustain talk reflected", "%", 30, 50, SourceAlly, weightProcess}
-	thReflChange  = threshold{"reflected_change", "Change talk reflected", "%", 30, 50, SourceAlly, weightProcess}
-	thSides       = threshold{"sides_taken", "Sides taken after sustain talk (unasked input, persuasion, confrontation)", "%", 15, 5, SourceAlly, weightCore}
+	thReflSustain = threshold{"reflected_sustain", "Sustain talk reflected", "%", 30, 50, ally.SourceAlly, weightProcess}
+	thReflChange  = threshold{"reflected_change", "Change talk reflected", "%", 30, 50, ally.SourceAlly, weightProcess}
+	thSides       = threshold{"sides_taken", "Sides taken after sustain talk (unasked input, persuasion, confrontation)", "%", 15, 5, ally.SourceAlly, weightCore}
 )
 
 // reflectedAfter returns the client utterances coded label whose next
@@ -47,11 +47,11 @@ func (s *session) sidesTaken() ([]int, float64) {
 }
 
 // bothSides measures guideline 3.
-func (s *session) bothSides() []Indicator {
+func (s *session) bothSides() []ally.Indicator {
 	sEv, sPart, sWhole, sN := s.reflectedAfter(ally.CodeSustain)
 	cEv, cPart, cWhole, cN := s.reflectedAfter(ally.CodeChange)
 	sides, sidesW := s.sidesTaken()
-	return []Indicator{
+	return []ally.Indicator{
 		thReflSustain.weighted(sPart, sWhole, sN, sEv),
 		thReflChange.weighted(cPart, cWhole, cN, cEv),
 		thSides.weighted(sidesW, sWhole, sN, sides),
@@ -61,8 +61,8 @@ func (s *session) bothSides() []Indicator {
 // thirds splits the session into three parts of equal utterance count and
 // counts the client's change and sustain talk (of speaker, or of every
 // client when speaker is "") in each.
-func (s *session) thirds(speaker string) []Third {
-	out := []Third{{Part: 1}, {Part: 2}, {Part: 3}}
+func (s *session) thirds(speaker string) []ally.Third {
+	out := []ally.Third{{Part: 1}, {Part: 2}, {Part: 3}}
 	n := len(s.us)
 	for i, u := range s.us {
 		if u.Role != ally.RoleClient || (speaker != "" && u.Speaker != speaker) {

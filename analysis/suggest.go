@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/ally-mi/ally"
 	"slices"
 	"strings"
 )
@@ -15,7 +16,7 @@ const (
 
 // noStyle tells which style of "no" n is, from its cue and the client's
 // text.
-func noStyle(n No, text string) string {
+func noStyle(n ally.No, text string) string {
 	switch {
 	case strings.Contains(" "+n.Cue+" ", " but ") || opensYesBut(text):
 		return noBut

@@ -12,17 +12,17 @@ import (
 
 func TestNoStyle(t *testing.T) {
 	tests := []struct {
-		no         No
+		no         ally.No
 		text, want string
 	}{
-		{No{Kind: "overt", Cue: "no patches"}, "Okay, but no patches.", noBut},
-		{No{Kind: "covert", Cue: "i know but"}, "I know, but it's the only thing that helps me relax.", noBut},
-		{No{Kind: "overt", Cue: "i don't want to"}, "I tried, but I don't want to go back.", noPlain},
-		{No{Kind: "covert", Cue: "sure"}, "Sure.", noQuick},
-		{No{Kind: "covert", Cue: "anyway"}, "Anyway, did you see the game last night?", noSubject},
-		{No{Kind: "overt", Cue: "no thanks"}, "No thanks.", noPlain},
-		{No{Kind: "overt", Cue: "not giving up"}, "I get it, but I'm not giving up my beers.", noBut},
-		{No{Kind: "overt", Cue: "not for me"}, "I know, I know, but the gym is not for me.", noBut},
+		{ally.No{Kind: "overt", Cue: "no patches"}, "Okay, but no patches.", noBut},
+		{ally.No{Kind: "covert", Cue: "i know but"}, "I know, but it's the only thing that helps me relax.", noBut},
+		{ally.No{Kind: "overt", Cue: "i don't want to"}, "I tried, but I don't want to go back.", noPlain},
+		{ally.No{Kind: "covert", Cue: "sure"}, "Sure.", noQuick},
+		{ally.No{Kind: "covert", Cue: "anyway"}, "Anyway, did you see the game last night?", noSubject},
+		{ally.No{Kind: "overt", Cue: "no thanks"}, "No thanks.", noPlain},
+		{ally.No{Kind: "overt", Cue: "not giving up"}, "I get it, but I'm not giving up my beers.", noBut},
+		{ally.No{Kind: "overt", Cue: "not for me"}, "I know, I know, but the gym is not for me.", noBut},
 	}
 	for _, tt := range tests {
 		if got := noStyle(tt.no, tt.text); got != tt.want {
@@ -158,7 +158,7 @@ func mustSession(tb testing.TB, turns ...suggestTurn) *ally.Transcript {
 }
 
 // tryOf returns the suggestion of the moment of a kind at utterance i.
-func tryOf(tb testing.TB, a *Analysis, kind string, i int) string {
+func tryOf(tb testing.TB, a *ally.Analysis, kind string, i int) string {
 	tb.Helper()
 	for _, m := range a.Moments {
 		if m.Kind == kind && m.Index == i {
@@ -177,12 +177,12 @@ func TestBothSidesUseOnlyEarlierChange(t *testing.T) {
 	open := suggestTurn{"p", ally.CodeQuestion, "What matters to you?"}
 
 	a := Analyze(mustSession(t, open, sustain, reflect, later, reflect), Options{})
-	if got := tryOf(t, a, MomentResistanceHeard, 1); strings.Contains(got, "daughter") {
+	if got := tryOf(t, a, ally.MomentResistanceHeard, 1); strings.Contains(got, "daughter") {
 		t.Errorf("the suggestion at 1 uses change talk said later:\n%s", got)
 	}
 	a = Analyze(mustSession(t, open, earlier, open, sustain, reflect, later, reflect), Options{})
 	want := `Build on it with both sides: "On the one hand, you can't afford a fall; on the other, you want to stay in your own house."`
-	if got := tryOf(t, a, MomentResistanceHeard, 3); got != want {
+	if got := tryOf(t, a, ally.MomentResistanceHeard, 3); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
@@ -195,7 +195,7 @@ func TestChangeOfSubjectIsNotQuoted(t *testing.T) {
 		suggestTurn{"c", ally.CodeNeutral, "Anyway, did you see the game last night?"},
 		suggestTurn{"p", ally.CodeInput, "Let's stay on topic. Drinking is bad for your heart."},
 	), Options{})
-	got := tryOf(t, a, MomentNoBadly, 3)
+	got := tryOf(t, a, ally.MomentNoBadly, 3)
 	if strings.Contains(got, "game") || strings.Contains(got, "it's your call") {
 		t.Errorf("the change of subject is reflected as a no:\n%s", got)
 	}
@@ -213,9 +213,9 @@ func TestNeedSuggestions(t *testing.T) {
 		want       string // "" when no moment may name a need after the words
 	}{
 		// The need's own word is not said again after it.
-		{"Honestly it helps me relax after a long day.", MomentNeedUnexplored, ask,
+		{"Honestly it helps me relax after a long day.", ally.MomentNeedUnexplored, ask,
 			`Reflect the need in their words: "So it helps you relax after a long day." Then ask what else could give them that.`},
-		{"I hear you, but a few beers after work is how I relax.", MomentSideTaken, push,
+		{"I hear you, but a few beers after work is how I relax.", ally.MomentSideTaken, push,
 			`Before offering anything, reflect that side: "A few beers after work is how you relax." Then ask them to tell you more about it.`},
 		// A barrier is not something the resistance gives.
 		{"I don't have the energy after work.", "", push, ""},
@@ -224,7 +224,7 @@ func TestNeedSuggestions(t *testing.T) {
 		{"I'm too busy at work to go to meetings.", "", ask, ""},
 		{"My wife won't leave me alone about it, she nags me every day.", "", ask, ""},
 		// Of two needs, the one the words name is spoken of.
-		{"I don't have the energy after work, a smoke is my only break.", MomentNeedUnexplored, ask,
+		{"I don't have the energy after work, a smoke is my only break.", ally.MomentNeedUnexplored, ask,
 			`Reflect the need in their words: "So you don't have the energy after work, a smoke is your only break." Then ask what else could give them that.`},
 	}
 	for _, tt := range tests {
@@ -252,7 +252,7 @@ func TestBothSidesLeaveOutTheProfessionalsView(t *testing.T) {
 		suggestTurn{"p", ally.CodeReflection, "Evenings are hard."},
 	), Options{})
 	want := `Keep doing this, then go one step further: "A drink is the only thing that gets you through the evening. What matters most to you about that?"`
-	if got := tryOf(t, a, MomentResistanceHeard, 3); got != want {
+	if got := tryOf(t, a, ally.MomentResistanceHeard, 3); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
@@ -280,14 +280,14 @@ func TestNoWellWords(t *testing.T) {
 		{"I know, I know, but you don't know what my days are like.", `Later, check whether the no still stands.`},
 		{"Fine. But you don't know what it's like. It's my way of unwinding and I'm not giving it up…",
 			`"Earlier you said it's your way of unwinding and you're not giving it up. Is that still how it is?"`},
-		{"I'm not wearing a pump. No way. I don't want something stuck to me all day.",
+		{"I'm not wearing a pump. ally.No way. I don't want something stuck to me all day.",
 			`"Earlier you said you're not wearing a pump, no way. Is it still a no?"`},
 		{"No.", `"Earlier, when I suggested you try turning your phone off at nine, you said no. Is it still a no?"`},
 	}
 	for _, tt := range tests {
 		a := Analyze(mustSession(t, suggestTurn{"p", ally.CodeInput, "You could try turning your phone off at nine."},
 			suggestTurn{"c", ally.CodeSustain, tt.text}, suggestTurn{"p", ally.CodeReflection, "You're not ready for that."}), Options{})
-		if got := tryOf(t, a, MomentNoWell, 1); !strings.HasSuffix(got, tt.want) {
+		if got := tryOf(t, a, ally.MomentNoWell, 1); !strings.HasSuffix(got, tt.want) {
 			t.Errorf("%q:\n got  %s\n want …%s", tt.text, got, tt.want)
 		}
 	}

@@ -8,9 +8,9 @@ import (
 // tender spot the way they answer elsewhere, mostly with reflections and
 // open questions, and rarely with the righting reflex.
 var (
-	thTenderWith = threshold{"tender_spot_with", "Went with the client at tender spots", "%", 50, 75, SourceAlly, weightRefinement}
-	thTenderReac = threshold{"tender_spot_reactive", "Reacted at tender spots (unasked input, persuasion, confrontation)", "%", 20, 10, SourceAlly, weightProcess}
-	thTenderGap  = threshold{"tender_spot_gap", "Went with the client less at tender spots than elsewhere", "points", 15, 0, SourceAlly, weightRefinement}
+	thTenderWith = threshold{"tender_spot_with", "Went with the client at tender spots", "%", 50, 75, ally.SourceAlly, weightRefinement}
+	thTenderReac = threshold{"tender_spot_reactive", "Reacted at tender spots (unasked input, persuasion, confrontation)", "%", 20, 10, ally.SourceAlly, weightProcess}
+	thTenderGap  = threshold{"tender_spot_gap", "Went with the client less at tender spots than elsewhere", "points", 15, 0, ally.SourceAlly, weightRefinement}
 )
 
 // CheckTenderSpots reports, as an error naming it, the first tender spot
@@ -55,7 +55,7 @@ func (s *session) touches(spots []string) []int {
 // tender spot are those that touch it themselves and those that answer a
 // client utterance touching it; every other practitioner utterance is
 // "elsewhere".
-func (s *session) tenderSpots(spots []string) []Indicator {
+func (s *session) tenderSpots(spots []string) []ally.Indicator {
 	at := map[int]bool{}
 	touched := s.touches(spots)
 	for _, i := range touched {
@@ -94,7 +94,7 @@ func (s *session) tenderSpots(spots []string) []Indicator {
 	if nAt > 0 && nElse > 0 {
 		gap = thTenderGap.measure(100*float64(withElse)/float64(nElse)-100*float64(withAt)/float64(nAt), nAt, touched)
 	}
-	return []Indicator{
+	return []ally.Indicator{
 		thTenderWith.percent(withAt, nAt, touched),
 		thTenderReac.percent(reacAt, nAt, reacEv),
 		gap,

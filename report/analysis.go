@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/ally-mi/ally/analysis"
+	"github.com/ally-mi/ally"
 )
 
 // guidelineIDs lists the five guidelines in order. Summaries have a column
@@ -17,9 +17,9 @@ func guidelineIDs() []string { return []string{"G1", "G2", "G3", "G4", "G5"} }
 // shortStatus abbreviates a status to four columns for the summary table.
 func shortStatus(status string) string {
 	switch status {
-	case analysis.StatusNeedsWork:
+	case ally.StatusNeedsWork:
 		return "work"
-	case analysis.StatusNotApplicable:
+	case ally.StatusNotApplicable:
 		return "n/a"
 	case "":
 		return "-"
@@ -30,11 +30,11 @@ func shortStatus(status string) string {
 // statusClass turns a status into a CSS class name.
 func statusClass(status string) string {
 	switch status {
-	case analysis.StatusGood:
+	case ally.StatusGood:
 		return "good"
-	case analysis.StatusFair:
+	case ally.StatusFair:
 		return "fair"
-	case analysis.StatusNeedsWork:
+	case ally.StatusNeedsWork:
 		return "work"
 	}
 	return "na"
@@ -43,11 +43,11 @@ func statusClass(status string) string {
 // statusMark is a symbol that tells statuses apart without colour.
 func statusMark(status string) string {
 	switch status {
-	case analysis.StatusGood:
+	case ally.StatusGood:
 		return "✓"
-	case analysis.StatusFair:
+	case ally.StatusFair:
 		return "~"
-	case analysis.StatusNeedsWork:
+	case ally.StatusNeedsWork:
 		return "!"
 	}
 	return "–"
@@ -68,7 +68,7 @@ func number(v float64, unit string) string {
 }
 
 // indicatorValue formats an indicator's value, "–" when it does not apply.
-func indicatorValue(ind analysis.Indicator) string {
+func indicatorValue(ind ally.Indicator) string {
 	if ind.Value == nil {
 		return "–"
 	}
@@ -77,7 +77,7 @@ func indicatorValue(ind analysis.Indicator) string {
 
 // bound formats a threshold with the direction that meets it: "≥40%" when
 // higher is better, "≤5%" when lower is.
-func bound(ind analysis.Indicator, v float64) string {
+func bound(ind ally.Indicator, v float64) string {
 	op := "≥"
 	if ind.Better == "lower" {
 		op = "≤"
@@ -98,29 +98,29 @@ func scoreText(v *float64) string {
 func scoreStatus(v *float64) string {
 	switch {
 	case v == nil:
-		return analysis.StatusNotApplicable
+		return ally.StatusNotApplicable
 	case *v >= 75:
-		return analysis.StatusGood
+		return ally.StatusGood
 	case *v >= 50:
-		return analysis.StatusFair
+		return ally.StatusFair
 	}
-	return analysis.StatusNeedsWork
+	return ally.StatusNeedsWork
 }
 
 // momentTitle names a moment kind for people.
 func momentTitle(kind string) string {
 	switch kind {
-	case analysis.MomentSideTaken:
+	case ally.MomentSideTaken:
 		return "A side was taken"
-	case analysis.MomentNoBadly:
+	case ally.MomentNoBadly:
 		return "A \"no\" was met with pushing"
-	case analysis.MomentTenderReactive:
+	case ally.MomentTenderReactive:
 		return "Reaction at a tender spot"
-	case analysis.MomentNeedUnexplored:
+	case ally.MomentNeedUnexplored:
 		return "A need went unexplored"
-	case analysis.MomentNoWell:
+	case ally.MomentNoWell:
 		return "A \"no\" was received well"
-	case analysis.MomentResistanceHeard:
+	case ally.MomentResistanceHeard:
 		return "Resistance was heard"
 	}
 	return strings.ReplaceAll(kind, "_", " ")
@@ -129,7 +129,7 @@ func momentTitle(kind string) string {
 // momentWentWell reports whether a moment is one to keep doing rather than
 // one to learn from.
 func momentWentWell(kind string) bool {
-	return kind == analysis.MomentNoWell || kind == analysis.MomentResistanceHeard
+	return kind == ally.MomentNoWell || kind == ally.MomentResistanceHeard
 }
 
 // receivedText says how a client's "no" was received, for people.
@@ -165,7 +165,7 @@ func refs(idx []int, max int) string {
 }
 
 // findIndicator returns the indicator with the given ID from any guideline.
-func findIndicator(a *analysis.Analysis, id string) (analysis.Indicator, bool) {
+func findIndicator(a *ally.Analysis, id string) (ally.Indicator, bool) {
 	for _, g := range a.Guidelines {
 		for _, ind := range g.Indicators {
 			if ind.ID == id {
@@ -173,7 +173,7 @@ func findIndicator(a *analysis.Analysis, id string) (analysis.Indicator, bool) {
 			}
 		}
 	}
-	return analysis.Indicator{}, false
+	return ally.Indicator{}, false
 }
 
 // ordinal names a third of the session.

@@ -29,11 +29,11 @@ func BenchmarkText(b *testing.B) { benchmark(b, report.Text) }
 func BenchmarkJSON(b *testing.B) { benchmark(b, report.JSON) }
 func BenchmarkHTML(b *testing.B) { benchmark(b, report.HTML) }
 func BenchmarkCSV(b *testing.B) {
-	benchmark(b, func(w io.Writer, t *ally.Transcript, _ *analysis.Analysis) error { return report.CSV(w, t) })
+	benchmark(b, func(w io.Writer, t *ally.Transcript, _ *ally.Analysis) error { return report.CSV(w, t) })
 }
 
 // benchmark renders an hour-long session with an analysis of it.
-func benchmark(b *testing.B, render func(io.Writer, *ally.Transcript, *analysis.Analysis) error) {
+func benchmark(b *testing.B, render func(io.Writer, *ally.Transcript, *ally.Analysis) error) {
 	t := longSession()
 	a := analysis.Analyze(t, analysis.Options{TenderSpots: []string{"drinking"}})
 	for b.Loop() {

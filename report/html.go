@@ -8,7 +8,6 @@ import (
 	"strconv"
 
 	"github.com/ally-mi/ally"
-	"github.com/ally-mi/ally/analysis"
 )
 
 // htmlFiles holds the templates and the style sheet of the HTML reports.
@@ -39,7 +38,7 @@ func styleSheet() template.CSS {
 // HTML writes the report of one coded transcript and its analysis (which
 // may be nil) as one self-contained HTML page: inline CSS and SVG, no
 // scripts and no external requests, readable on a phone and in print.
-func HTML(w io.Writer, t *ally.Transcript, a *analysis.Analysis) error {
+func HTML(w io.Writer, t *ally.Transcript, a *ally.Analysis) error {
 	return execute(w, "session", newSessionPage(t, a))
 }
 
@@ -67,16 +66,16 @@ type summaryCell struct {
 // SummaryHTML writes a summary of many sessions as one self-contained HTML
 // page: a table with each session's score and guideline statuses, then the
 // failures.
-func SummaryHTML(w io.Writer, sessions []SessionSummary, failures []Failure) error {
+func SummaryHTML(w io.Writer, sessions []ally.SessionSummary, failures []Failure) error {
 	p := summaryPage{IDs: guidelineIDs(), Failures: failures}
 	for _, s := range sessions {
 		r := summaryRow{Name: s.Name, Practitioner: s.Practitioner, Utterances: s.Utterances, Clients: s.Clients,
 			Score: scoreText(s.Score), Badge: newBadge(scoreStatus(s.Score)),
 			ChangeTalk: orDash(s.ChangeTalk, "%.0f%%"), Ratio: orDash(s.ReflectionsPerQuestion, "%.2f")}
 		for _, id := range guidelineIDs() {
-			g, ok := s.guideline(id)
+			g, ok := s.Guideline(id)
 			if !ok {
-				g = GuidelineSummary{ID: id, Status: analysis.StatusNotApplicable}
+				g = ally.GuidelineSummary{ID: id, Status: ally.StatusNotApplicable}
 			}
 			r.Guidelines = append(r.Guidelines, summaryCell{ID: id, Name: g.Name, Score: scoreText(g.Score), Badge: newBadge(g.Status)})
 		}

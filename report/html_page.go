@@ -5,7 +5,6 @@ import (
 	"math"
 
 	"github.com/ally-mi/ally"
-	"github.com/ally-mi/ally/analysis"
 )
 
 // sessionPage is everything the HTML report of one session shows, worked
@@ -121,7 +120,7 @@ const maxHTMLEvidence = 12
 
 // newSessionPage builds the page of a transcript and its analysis, which
 // may be nil.
-func newSessionPage(t *ally.Transcript, a *analysis.Analysis) sessionPage {
+func newSessionPage(t *ally.Transcript, a *ally.Analysis) sessionPage {
 	p := sessionPage{Name: t.Name, Format: t.Format, Speakers: t.Speakers, Analysed: a != nil}
 	p.Length = fmt.Sprintf("%d utterances", len(t.Utterances))
 	if d, ok := duration(t); ok {
@@ -186,9 +185,9 @@ func newScore(v *float64) scoreView {
 	return s
 }
 
-func newGuideline(g analysis.Guideline, n int) guidelineView {
+func newGuideline(g ally.Guideline, n int) guidelineView {
 	v := guidelineView{ID: g.ID, Name: g.Name, Score: scoreText(g.Score), Badge: newBadge(g.Status)}
-	if g.ID == "G1" && g.Status == analysis.StatusNotApplicable {
+	if g.ID == "G1" && g.Status == ally.StatusNotApplicable {
 		v.Note = "Not measured: no tender spots were given, or none came up. Name yours with --tender-spots."
 	}
 	for _, ind := range g.Indicators {
@@ -199,9 +198,9 @@ func newGuideline(g analysis.Guideline, n int) guidelineView {
 
 // newIndicator builds the view of an indicator of a transcript of n
 // utterances.
-func newIndicator(ind analysis.Indicator, n int) indicatorView {
+func newIndicator(ind ally.Indicator, n int) indicatorView {
 	iv := indicatorView{Name: ind.Name, Value: indicatorValue(ind), Fair: bound(ind, ind.Fair),
-		Good: bound(ind, ind.Good), Source: ind.Source, Badge: newBadge(ind.Status), N: ind.N, MITI: ind.Source == analysis.SourceMITI}
+		Good: bound(ind, ind.Good), Source: ind.Source, Badge: newBadge(ind.Status), N: ind.N, MITI: ind.Source == ally.SourceMITI}
 	iv.Evidence = inRange(ind.Evidence, n)
 	if len(iv.Evidence) > maxHTMLEvidence {
 		iv.Evidence, iv.More = iv.Evidence[:maxHTMLEvidence], len(iv.Evidence)-maxHTMLEvidence
@@ -210,7 +209,7 @@ func newIndicator(ind analysis.Indicator, n int) indicatorView {
 }
 
 // newClient builds the card of one client of a group session.
-func newClient(t *ally.Transcript, c analysis.ClientSection) clientView {
+func newClient(t *ally.Transcript, c ally.ClientSection) clientView {
 	n := len(t.Utterances)
 	v := clientView{Speaker: c.Speaker, Change: c.Change, Sustain: c.Sustain,
 		Share: orDash(c.ChangeShare, "%.0f%%"), Balance: thirdViews(c.Balance),
@@ -222,7 +221,7 @@ func newClient(t *ally.Transcript, c analysis.ClientSection) clientView {
 	return v
 }
 
-func mitiMetrics(a *analysis.Analysis) []metricView {
+func mitiMetrics(a *ally.Analysis) []metricView {
 	m := a.MITI
 	threshold := func(id string) string {
 		if ind, ok := findIndicator(a, id); ok {
@@ -240,7 +239,7 @@ func mitiMetrics(a *analysis.Analysis) []metricView {
 	}
 }
 
-func newMoment(n int, m analysis.Moment) momentView {
+func newMoment(n int, m ally.Moment) momentView {
 	v := momentView{N: n, Title: momentTitle(m.Kind), Guideline: m.Guideline, WentWell: momentWentWell(m.Kind),
 		Index: m.Index, Speaker: m.Speaker, Quote: m.Quote, Response: m.Response, ResponseQuote: m.ResponseQuote,
 		WhatHappened: m.WhatHappened, Try: m.Try}
@@ -250,7 +249,7 @@ func newMoment(n int, m analysis.Moment) momentView {
 	return v
 }
 
-func needViews(ns []analysis.NeedMention, utterances int) []needView {
+func needViews(ns []ally.NeedMention, utterances int) []needView {
 	var out []needView
 	for _, n := range ns {
 		out = append(out, needView{Name: capitalize(n.Name), Heard: inRange(n.Utterances, utterances),
@@ -271,7 +270,7 @@ func inRange(idx []int, n int) []int {
 	return out
 }
 
-func noViews(t *ally.Transcript, ns []analysis.No) []noView {
+func noViews(t *ally.Transcript, ns []ally.No) []noView {
 	var out []noView
 	for _, n := range ns {
 		v := noView{Index: n.Index, Speaker: n.Speaker, Kind: n.Kind, Cue: n.Cue,
@@ -292,7 +291,7 @@ func noViews(t *ally.Transcript, ns []analysis.No) []noView {
 	return out
 }
 
-func thirdViews(ts []analysis.Third) []thirdView {
+func thirdViews(ts []ally.Third) []thirdView {
 	most := 1
 	for _, th := range ts {
 		most = max(most, th.Change+th.Sustain)

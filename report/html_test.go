@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/ally-mi/ally"
-	"github.com/ally-mi/ally/analysis"
 	"github.com/ally-mi/ally/report"
 )
 
@@ -15,7 +14,7 @@ func TestHTML(t *testing.T) {
 	tests := []struct {
 		golden string
 		t      *ally.Transcript
-		a      *analysis.Analysis
+		a      *ally.Analysis
 	}{
 		{"html-timed.golden", timedSession(), timedAnalysis()},
 		{"html-group.golden", untimedGroup(), groupAnalysis()},
@@ -55,7 +54,7 @@ func TestHTMLEscapes(t *testing.T) {
 }
 
 func TestSummaryHTML(t *testing.T) {
-	sessions := []report.SessionSummary{report.Summarize(timedSession(), timedAnalysis()), report.Summarize(untimedGroup(), nil)}
+	sessions := []ally.SessionSummary{ally.Summarize(timedSession(), timedAnalysis()), ally.Summarize(untimedGroup(), nil)}
 	failures := []report.Failure{{Name: "broken.srt", Message: "broken.srt: line 3: bad timestamp"}}
 	var buf bytes.Buffer
 	if err := report.SummaryHTML(&buf, sessions, failures); err != nil {

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/ally-mi/ally"
-	"github.com/ally-mi/ally/analysis"
 	"github.com/ally-mi/ally/report"
 )
 
@@ -14,7 +13,7 @@ func TestJSON(t *testing.T) {
 	tests := []struct {
 		golden string
 		t      *ally.Transcript
-		a      *analysis.Analysis
+		a      *ally.Analysis
 	}{
 		{"json-timed.golden", timedSession(), timedAnalysis()},
 		{"json-group.golden", untimedGroup(), groupAnalysis()},

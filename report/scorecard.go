@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/ally-mi/ally"
-	"github.com/ally-mi/ally/analysis"
 )
 
 // Columns of a guideline's indicator table in the text report: the name
@@ -19,7 +18,7 @@ const (
 // scorecard writes the analysis of a session for a terminal: the score,
 // each guideline with its indicators, the MITI summary, the client's talk
 // by thirds, needs, "no"s, group clients and the moments that matter.
-func scorecard(p *printer, t *ally.Transcript, a *analysis.Analysis) {
+func scorecard(p *printer, t *ally.Transcript, a *ally.Analysis) {
 	p.line("")
 	p.line(fmt.Sprintf("Working with resistance  %s/100  (%s)", scoreText(a.Score), scoreStatus(a.Score)))
 	if short(t, a) {
@@ -34,7 +33,7 @@ func scorecard(p *printer, t *ally.Transcript, a *analysis.Analysis) {
 			right += fmt.Sprintf(", %s/100", scoreText(g.Score))
 		}
 		p.line(fmt.Sprintf("%-*s%s", width-len([]rune(right)), fit(head, width-len([]rune(right))-1, false), right))
-		if g.ID == "G1" && g.Status == analysis.StatusNotApplicable {
+		if g.ID == "G1" && g.Status == ally.StatusNotApplicable {
 			p.wrap("Not measured: no tender spots were given, or none came up.", indicatorIndent, indicatorIndent)
 		}
 		indicatorRow(p, "indicator", "value", "fair", "good", "status")
@@ -133,17 +132,17 @@ const shortSession = 20
 const shortNote = "A short session: the score rests on few utterances, so read it with the indicators below."
 
 // short reports whether a scored session is too short for its score to say much.
-func short(t *ally.Transcript, a *analysis.Analysis) bool {
+func short(t *ally.Transcript, a *ally.Analysis) bool {
 	return a.Score != nil && len(t.Utterances) < shortSession
 }
 
 // clientIndicators returns the indicators of a group client's section that
 // apply to them.
-func clientIndicators(c analysis.ClientSection) []analysis.Indicator {
-	var out []analysis.Indicator
+func clientIndicators(c ally.ClientSection) []ally.Indicator {
+	var out []ally.Indicator
 	for _, g := range c.Guidelines {
 		for _, ind := range g.Indicators {
-			if ind.Status != analysis.StatusNotApplicable {
+			if ind.Status != ally.StatusNotApplicable {
 				out = append(out, ind)
 			}
 		}
@@ -158,13 +157,13 @@ const fewCases = 5
 
 // fewUtterances reports whether a group client's score rests on fewer than
 // fewCases change, sustain and "no" utterances.
-func fewUtterances(c analysis.ClientSection) bool {
+func fewUtterances(c ally.ClientSection) bool {
 	return c.Change+c.Sustain+len(c.Noes) < fewCases
 }
 
 // clientStatus is a group client's score status, with a warning when it
 // rests on few utterances.
-func clientStatus(c analysis.ClientSection) string {
+func clientStatus(c ally.ClientSection) string {
 	if fewUtterances(c) {
 		return scoreStatus(c.Score) + "; few utterances, read the indicators"
 	}
@@ -179,7 +178,7 @@ func indicatorRow(p *printer, name, value, fair, good, status string) {
 
 // tableStatus shortens only the one status too wide for the indicator table.
 func tableStatus(status string) string {
-	if status == analysis.StatusNotApplicable {
+	if status == ally.StatusNotApplicable {
 		return "n/a"
 	}
 	return status
@@ -187,7 +186,7 @@ func tableStatus(status string) string {
 
 // mitiRow writes one MITI ratio with the thresholds of the matching
 // indicator, when the analysis has one.
-func mitiRow(p *printer, a *analysis.Analysis, name, value, id string) {
+func mitiRow(p *printer, a *ally.Analysis, name, value, id string) {
 	line := fmt.Sprintf("  %-30s %-7s", name, value)
 	if ind, ok := findIndicator(a, id); ok {
 		line += fmt.Sprintf(" fair %s, good %s", bound(ind, ind.Fair), bound(ind, ind.Good))
@@ -196,7 +195,7 @@ func mitiRow(p *printer, a *analysis.Analysis, name, value, id string) {
 }
 
 // thirds writes the change and sustain talk of each third of a session.
-func thirds(p *printer, indent string, balance []analysis.Third) {
+func thirds(p *printer, indent string, balance []ally.Third) {
 	for _, th := range balance {
 		p.line(fmt.Sprintf("%s%-10s change %3d, sustain %3d  %s", indent, ordinal(th.Part), th.Change, th.Sustain,
 			orDash(th.ChangeShare, "%.0f%% change talk")))
@@ -204,7 +203,7 @@ func thirds(p *printer, indent string, balance []analysis.Third) {
 }
 
 // needs writes each need heard and what became of it.
-func needs(p *printer, indent string, ns []analysis.NeedMention) {
+func needs(p *printer, indent string, ns []ally.NeedMention) {
 	for _, n := range ns {
 		s := capitalize(n.Name) + ": heard at " + refs(n.Utterances, maxEvidence)
 		if len(n.Sustain) > 0 {
@@ -220,7 +219,7 @@ func needs(p *printer, indent string, ns []analysis.NeedMention) {
 }
 
 // noes writes each client "no" and how it was received.
-func noes(p *printer, indent string, t *ally.Transcript, ns []analysis.No) {
+func noes(p *printer, indent string, t *ally.Transcript, ns []ally.No) {
 	for _, n := range ns {
 		s := fmt.Sprintf("#%d", n.Index)
 		if n.Index >= 0 && n.Index < len(t.Utterances) && t.Utterances[n.Index].Start != nil {

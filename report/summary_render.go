@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/csv"
 	"fmt"
+	"github.com/ally-mi/ally"
 	"io"
 	"strconv"
 	"strings"
@@ -12,17 +13,17 @@ import (
 
 // SummaryDocument is the JSON form of a summary of many sessions.
 type SummaryDocument struct {
-	Sessions []SessionSummary `json:"sessions"`
+	Sessions []ally.SessionSummary `json:"sessions"`
 	// Failures lists the inputs that could not be read or coded.
 	Failures []Failure `json:"failures"`
 }
 
 // SummaryJSON writes a SummaryDocument, indented. Both lists are arrays,
 // never null, even when empty.
-func SummaryJSON(w io.Writer, sessions []SessionSummary, failures []Failure) error {
+func SummaryJSON(w io.Writer, sessions []ally.SessionSummary, failures []Failure) error {
 	d := SummaryDocument{Sessions: sessions, Failures: failures}
 	if d.Sessions == nil {
-		d.Sessions = []SessionSummary{}
+		d.Sessions = []ally.SessionSummary{}
 	}
 	if d.Failures == nil {
 		d.Failures = []Failure{}
@@ -33,7 +34,7 @@ func SummaryJSON(w io.Writer, sessions []SessionSummary, failures []Failure) err
 // SummaryCSV writes one row per session under a header row, then one row per
 // failure with only the name and the error filled in, so a spreadsheet of
 // the run shows what is missing from it. The error is always the last column.
-func SummaryCSV(w io.Writer, sessions []SessionSummary, failures []Failure) error {
+func SummaryCSV(w io.Writer, sessions []ally.SessionSummary, failures []Failure) error {
 	cw := csv.NewWriter(w)
 	header := []string{"name", "format", "utterances", "practitioner", "clients",
 		"change", "sustain", "neutral", "reflection", "question", "input", "other",
@@ -51,7 +52,7 @@ func SummaryCSV(w io.Writer, sessions []SessionSummary, failures []Failure) erro
 			strconv.Itoa(c.Reflection), strconv.Itoa(c.Question), strconv.Itoa(c.Input), strconv.Itoa(c.Other),
 			ratio(s.ChangeTalk, 1), ratio(s.ReflectionsPerQuestion, 2), ratio(s.Score, 1)}
 		for _, id := range guidelineIDs() {
-			g, _ := s.guideline(id)
+			g, _ := s.Guideline(id)
 			row = append(row, g.Status, ratio(g.Score, 1))
 		}
 		cw.Write(append(row, ""))
@@ -76,7 +77,7 @@ const (
 // SummaryText writes a table of sessions for a terminal, one row each with
 // the score and each guideline's status, then the failures with their
 // messages. Long names are shortened to keep every line within 80 columns.
-func SummaryText(w io.Writer, sessions []SessionSummary, failures []Failure) error {
+func SummaryText(w io.Writer, sessions []ally.SessionSummary, failures []Failure) error {
 	p := &printer{w: bufio.NewWriter(w)}
 	var names []string
 	for _, s := range sessions {
@@ -105,7 +106,7 @@ func SummaryText(w io.Writer, sessions []SessionSummary, failures []Failure) err
 	for _, s := range sessions {
 		var statuses []string
 		for _, id := range guidelineIDs() {
-			g, ok := s.guideline(id)
+			g, ok := s.Guideline(id)
 			if !ok {
 				statuses = append(statuses, "-")
 				continue

@@ -25,7 +25,7 @@ func TestSummarize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := report.Summarize(tt.t, nil)
+			s := ally.Summarize(tt.t, nil)
 			if got, want := s.Practitioner, tt.practitioner; got != want {
 				t.Errorf("practitioner = %q, want %q", got, want)
 			}
@@ -43,14 +43,14 @@ func TestSummarize(t *testing.T) {
 }
 
 func TestSummaryRender(t *testing.T) {
-	sessions := []report.SessionSummary{report.Summarize(timedSession(), timedAnalysis()), report.Summarize(untimedGroup(), nil)}
+	sessions := []ally.SessionSummary{ally.Summarize(timedSession(), timedAnalysis()), ally.Summarize(untimedGroup(), nil)}
 	failures := []report.Failure{
 		{Name: "broken.srt", Message: "broken.srt: line 3: bad timestamp \"00:00:xx\""},
 		{Name: "odd.vtt", Message: "something without the name"},
 	}
 	renderers := []struct {
 		golden string
-		render func(io.Writer, []report.SessionSummary, []report.Failure) error
+		render func(io.Writer, []ally.SessionSummary, []report.Failure) error
 	}{
 		{"summary-text.golden", report.SummaryText},
 		{"summary-json.golden", report.SummaryJSON},

@@ -6,14 +6,13 @@ import (
 	"io"
 
 	"github.com/ally-mi/ally"
-	"github.com/ally-mi/ally/analysis"
 )
 
 // Text writes a report of one coded transcript for a terminal: who is who,
 // the scorecard of its analysis (left out when a is nil), every utterance
 // with its code and confidence, and the counts per code. No line is wider
 // than 80 columns.
-func Text(w io.Writer, t *ally.Transcript, a *analysis.Analysis) error {
+func Text(w io.Writer, t *ally.Transcript, a *ally.Analysis) error {
 	p := &printer{w: bufio.NewWriter(w)}
 
 	p.wrap(t.Name, "Session ", "        ")
@@ -57,26 +56,26 @@ func Text(w io.Writer, t *ally.Transcript, a *analysis.Analysis) error {
 
 	p.line("")
 	p.line("Code counts")
-	total := totalCounts(t)
+	total := t.Counts()
 	p.line("  All speakers")
-	p.wrap(joinCounts(total.client()), "    ", "    ")
-	p.wrap(joinCounts(total.practitioner()), "    ", "    ")
-	perSpeaker := speakerCounts(t)
+	p.wrap(joinCounts(clientCounts(total)), "    ", "    ")
+	p.wrap(joinCounts(practitionerCounts(total)), "    ", "    ")
+	perSpeaker := t.CountsBySpeaker()
 	for _, s := range t.Speakers {
 		p.wrap(fmt.Sprintf("%s (%s)", s.Name, s.Role), "  ", "    ")
 		p.wrap(joinCounts(roleCounts(perSpeaker[s.Name], s.Role)), "    ", "    ")
 	}
 
 	p.line("")
-	p.line("Change talk  " + orDash(total.changeTalk(), "%.0f%% of change and sustain talk"))
-	p.line("Reflections  " + orDash(reflectionsPerQuestion(total, a), "%.2f per question"))
+	p.line("Change talk  " + orDash(total.ChangeTalk(), "%.0f%% of change and sustain talk"))
+	p.line("Reflections  " + orDash(ally.ReflectionsPerQuestion(total, a), "%.2f per question"))
 	return p.flush()
 }
 
 // roleCounts returns the counts that belong to a speaker's role, plus any
 // other code the speaker received, so an odd coding is shown, not hidden.
-func roleCounts(c Counts, role ally.Role) []codeCount {
-	own, others := c.client(), c.practitioner()
+func roleCounts(c ally.Counts, role ally.Role) []codeCount {
+	own, others := clientCounts(c), practitionerCounts(c)
 	if role == ally.RolePractitioner {
 		own, others = others, own
 	}

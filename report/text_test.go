@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/ally-mi/ally"
-	"github.com/ally-mi/ally/analysis"
 	"github.com/ally-mi/ally/report"
 )
 
@@ -15,7 +14,7 @@ func TestText(t *testing.T) {
 	tests := []struct {
 		golden string
 		t      *ally.Transcript
-		a      *analysis.Analysis
+		a      *ally.Analysis
 	}{
 		{"text-timed.golden", timedSession(), timedAnalysis()},
 		{"text-group.golden", untimedGroup(), groupAnalysis()},
@@ -38,14 +37,14 @@ func TestText(t *testing.T) {
 // standard terminal, whatever the names and utterances.
 func TestTextWidth(t *testing.T) {
 	sessions := []*ally.Transcript{timedSession(), untimedGroup(), wideSession()}
-	var summaries []report.SessionSummary
+	var summaries []ally.SessionSummary
 	for _, s := range sessions {
 		var buf bytes.Buffer
 		if err := report.Text(&buf, s, analysisOf(s)); err != nil {
 			t.Fatal(err)
 		}
 		checkWidth(t, s.Name, buf.String())
-		summaries = append(summaries, report.Summarize(s, analysisOf(s)))
+		summaries = append(summaries, ally.Summarize(s, analysisOf(s)))
 	}
 	failures := []report.Failure{{Name: wideSession().Name, Message: strings.Repeat("something went wrong ", 10)}}
 	var buf bytes.Buffer

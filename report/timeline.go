@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/ally-mi/ally"
-	"github.com/ally-mi/ally/analysis"
 )
 
 // The timeline's geometry, in SVG user units. The picture scales to the
@@ -75,7 +74,7 @@ type flag struct {
 }
 
 // newTimeline lays out the utterances of t and the moments of a.
-func newTimeline(t *ally.Transcript, a *analysis.Analysis) timeline {
+func newTimeline(t *ally.Transcript, a *ally.Analysis) timeline {
 	tl := timeline{
 		Width: tlWidth, Height: tlHeight, Left: tlLeft, Right: tlRight,
 		ChangeBase: tlChangeBase, LaneY: tlLaneY, SustainBase: tlSustainBase, AxisY: tlAxisY,

@@ -136,7 +136,7 @@ func (m *Main) analyzeOne(ctx context.Context, cfg analyzeConfig, coder ally.Cod
 }
 
 // render writes the full report of one analysed transcript in format.
-func render(w io.Writer, format string, t *ally.Transcript, a *analysis.Analysis) error {
+func render(w io.Writer, format string, t *ally.Transcript, a *ally.Analysis) error {
 	switch format {
 	case "json":
 		return report.JSON(w, t, a)

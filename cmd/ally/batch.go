@@ -24,7 +24,7 @@ type input struct {
 
 // outcome is what analysing one input gave.
 type outcome struct {
-	summary report.SessionSummary
+	summary ally.SessionSummary
 	err     error
 }
 
@@ -47,7 +47,7 @@ func (m *Main) analyzeMany(ctx context.Context, cfg analyzeConfig, coder ally.Co
 		return err
 	}
 
-	var sessions []report.SessionSummary
+	var sessions []ally.SessionSummary
 	var failures []report.Failure
 	for i, o := range outcomes {
 		if o.err != nil {
@@ -122,7 +122,7 @@ func (m *Main) analyzeInput(ctx context.Context, cfg analyzeConfig, coder ally.C
 		return outcome{err: err}
 	}
 	coder.CodeTranscript(t)
-	s := report.Summarize(t, analysis.Analyze(t, cfg.analysis))
+	s := ally.Summarize(t, analysis.Analyze(t, cfg.analysis))
 	// The path as the user typed it or the walk found it tells sessions
 	// of the same name in different folders apart.
 	s.Name = in.path
@@ -181,7 +181,7 @@ func hasTranscriptExt(path string) bool {
 }
 
 // writeSummary renders a summary of sessions in the chosen format and writes it.
-func (m *Main) writeSummary(cfg analyzeConfig, sessions []report.SessionSummary, failures []report.Failure) error {
+func (m *Main) writeSummary(cfg analyzeConfig, sessions []ally.SessionSummary, failures []report.Failure) error {
 	render := report.SummaryText
 	switch cfg.format {
 	case "json":

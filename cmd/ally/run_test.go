@@ -25,11 +25,11 @@ func TestRunReportContent(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d; stderr: %s", r.code, r.stderr)
 	}
-	var doc report.Document
+	var doc ally.Document
 	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := doc.Summary.Counts, (report.Counts{Sustain: 3, Reflection: 3}); got != want {
+	if got, want := doc.Summary.Counts, (ally.Counts{Sustain: 3, Reflection: 3}); got != want {
 		t.Errorf("counts = %+v, want %+v", got, want)
 	}
 	if got, want := doc.Summary.BySpeaker["Sam"].Sustain, 3; got != want {
