@@ -27,7 +27,11 @@ func longSession() *ally.Transcript {
 
 func BenchmarkText(b *testing.B) { benchmark(b, report.Text) }
 func BenchmarkJSON(b *testing.B) { benchmark(b, report.JSON) }
-func BenchmarkHTML(b *testing.B) { benchmark(b, report.HTML) }
+func BenchmarkHTML(b *testing.B) {
+	benchmark(b, func(w io.Writer, t *ally.Transcript, a *ally.Analysis) error {
+		return report.HTML(w, t, a, report.HTMLOptions{})
+	})
+}
 func BenchmarkCSV(b *testing.B) {
 	benchmark(b, func(w io.Writer, t *ally.Transcript, _ *ally.Analysis) error { return report.CSV(w, t) })
 }

@@ -35,12 +35,32 @@ func styleSheet() template.CSS {
 	return template.CSS(b)
 }
 
+// HTMLOptions frame an HTML report for where it is read.
+type HTMLOptions struct {
+	// Title names the session; "" is the transcript's name.
+	Title string
+	// TenderSpotsHint tells the reader where they name their tender spots,
+	// shown when guideline 1 could not be measured ("Name yours with
+	// --tender-spots." on the command line, a settings page in the app).
+	TenderSpotsHint string
+}
+
 // HTML writes the report of one coded transcript and its analysis (which
 // may be nil) as one self-contained HTML page: inline CSS and SVG, no
 // scripts and no external requests, readable on a phone and in print.
-func HTML(w io.Writer, t *ally.Transcript, a *ally.Analysis) error {
-	return execute(w, "session", newSessionPage(t, a))
+func HTML(w io.Writer, t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) error {
+	return execute(w, "session", newSessionPage(t, a, opt))
 }
+
+// HTMLFragment writes the same report without its document: the header,
+// main part and footer, for a page that embeds it and links StyleSheet.
+func HTMLFragment(w io.Writer, t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) error {
+	return execute(w, "sessionBody", newSessionPage(t, a, opt))
+}
+
+// StyleSheet returns the CSS of the HTML report, for a page that embeds
+// HTMLFragment.
+func StyleSheet() []byte { return []byte(styleSheet()) }
 
 // summaryPage is the HTML summary of many sessions.
 type summaryPage struct {

@@ -120,8 +120,12 @@ const maxHTMLEvidence = 12
 
 // newSessionPage builds the page of a transcript and its analysis, which
 // may be nil.
-func newSessionPage(t *ally.Transcript, a *ally.Analysis) sessionPage {
-	p := sessionPage{Name: t.Name, Format: t.Format, Speakers: t.Speakers, Analysed: a != nil}
+func newSessionPage(t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) sessionPage {
+	name := t.Name
+	if opt.Title != "" {
+		name = opt.Title
+	}
+	p := sessionPage{Name: name, Format: t.Format, Speakers: t.Speakers, Analysed: a != nil}
 	p.Length = fmt.Sprintf("%d utterances", len(t.Utterances))
 	if d, ok := duration(t); ok {
 		p.Length += ", " + clock(d)
@@ -134,7 +138,7 @@ func newSessionPage(t *ally.Transcript, a *ally.Analysis) sessionPage {
 			p.Short = shortNote
 		}
 		for _, g := range a.Guidelines {
-			p.Guidelines = append(p.Guidelines, newGuideline(g, len(t.Utterances)))
+			p.Guidelines = append(p.Guidelines, newGuideline(g, len(t.Utterances), opt.TenderSpotsHint))
 		}
 		p.MITI = mitiMetrics(a)
 		for i, m := range a.Moments {
@@ -185,10 +189,15 @@ func newScore(v *float64) scoreView {
 	return s
 }
 
-func newGuideline(g ally.Guideline, n int) guidelineView {
+// newGuideline builds the view of a guideline of a transcript of n
+// utterances; hint says where tender spots are named, for G1.
+func newGuideline(g ally.Guideline, n int, hint string) guidelineView {
 	v := guidelineView{ID: g.ID, Name: g.Name, Score: scoreText(g.Score), Badge: newBadge(g.Status)}
 	if g.ID == "G1" && g.Status == ally.StatusNotApplicable {
-		v.Note = "Not measured: no tender spots were given, or none came up. Name yours with --tender-spots."
+		v.Note = "Not measured: no tender spots were given, or none came up."
+		if hint != "" {
+			v.Note += " " + hint
+		}
 	}
 	for _, ind := range g.Indicators {
 		v.Indicators = append(v.Indicators, newIndicator(ind, n))

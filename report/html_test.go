@@ -24,12 +24,42 @@ func TestHTML(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := report.HTML(&buf, tt.t, tt.a); err != nil {
+			if err := report.HTML(&buf, tt.t, tt.a, cliOptions); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, tt.golden, buf.Bytes())
 			checkHTML(t, buf.String())
 		})
+	}
+}
+
+// cliOptions frame a report as the command line does.
+var cliOptions = report.HTMLOptions{TenderSpotsHint: "Name yours with --tender-spots."}
+
+// TestHTMLFragment checks that the fragment is the page's body, framed by
+// the caller's title and tender-spot hint, with no document of its own.
+func TestHTMLFragment(t *testing.T) {
+	var page, frag bytes.Buffer
+	opt := report.HTMLOptions{Title: "Sam M. · 3 March", TenderSpotsHint: "Name yours in Settings."}
+	if err := report.HTML(&page, timedSession(), timedAnalysis(), opt); err != nil {
+		t.Fatal(err)
+	}
+	if err := report.HTMLFragment(&frag, timedSession(), timedAnalysis(), opt); err != nil {
+		t.Fatal(err)
+	}
+	got := frag.String()
+	for _, bad := range []string{"<html", "<head>", "<body", "<style", "alcohol-1.vtt", "--tender-spots"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("fragment contains %q", bad)
+		}
+	}
+	for _, want := range []string{"<h1>Sam M. · 3 March</h1>", "Name yours in Settings."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("fragment lacks %q", want)
+		}
+	}
+	if !strings.Contains(page.String(), "<body>\n"+got+"</body>") {
+		t.Error("the page's body is not the fragment")
 	}
 }
 
@@ -39,7 +69,7 @@ func TestHTMLEscapes(t *testing.T) {
 	s.Utterances[0].Text = `<script>alert(1)</script><a href="https://example.org">x</a>`
 	s.Speakers[1].Name = `Ana <b>`
 	var buf bytes.Buffer
-	if err := report.HTML(&buf, s, groupAnalysis()); err != nil {
+	if err := report.HTML(&buf, s, groupAnalysis(), report.HTMLOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	page := buf.String()

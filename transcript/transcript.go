@@ -26,6 +26,8 @@ type Options struct {
 	// Practitioner names the practitioner, overriding the role detection.
 	// Names compare case- and space-insensitively.
 	Practitioner string
+	// MaxSize is the largest transcript read, in bytes; 0 is MaxFileSize.
+	MaxSize int64
 }
 
 // reader turns decoded text into segments: one speaker's words from one cue,

@@ -11,20 +11,21 @@ import (
 
 	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/analysis"
+	"github.com/ally-mi/ally/engine"
 	"github.com/ally-mi/ally/report"
 	"github.com/ally-mi/ally/transcript"
 )
 
 // analyzeConfig is the command line of `ally analyze`.
 type analyzeConfig struct {
+	Config
 	format string // of the report: text, json, csv or html
-	read   transcript.Options
-	// analysis tunes the analysis to the professional: their tender spots.
-	analysis analysis.Options
-	output   string // file to write the report to; "" or "-" is stdout
-	jobs     int    // files analysed at once
-	model    string // a model written by ally train; "" is the embedded one
-	inputs   []string
+	// options say how to read, code and analyse each transcript.
+	options ally.AnalyzeOptions
+	output  string // file to write the report to; "" or "-" is stdout
+	jobs    int    // files analysed at once
+	model   string // a model written by ally train; "" is the embedded one
+	inputs  []string
 }
 
 // reportFormats lists the values of analyze's --format flag.
@@ -32,7 +33,11 @@ func reportFormats() []string { return []string{"text", "json", "csv", "html"} }
 
 // parseAnalyze parses and checks the command line of `ally analyze`.
 func (m *Main) parseAnalyze(args []string) (analyzeConfig, error) {
-	var cfg analyzeConfig
+	base, err := m.config()
+	if err != nil {
+		return analyzeConfig{}, err
+	}
+	cfg := analyzeConfig{Config: base}
 	var tender string
 	fs := m.newFlagSet("analyze", "ally analyze [flags] FILE|DIR...",
 		"Code the utterances of session transcripts and read each session along the\n"+
@@ -41,19 +46,21 @@ func (m *Main) parseAnalyze(args []string) (analyzeConfig, error) {
 			"Directories are searched for .vtt, .srt, .txt, .csv and .json files.\n"+
 			"FILE may be - for standard input.")
 	fs.StringVar(&cfg.format, "format", "text", "report format: "+strings.Join(reportFormats(), ", "))
-	fs.StringVar(&cfg.read.Format, "input-format", "", "transcript format: "+strings.Join(transcript.Formats(), ", ")+" (default: detect)")
-	fs.StringVar(&cfg.read.Practitioner, "practitioner", "", "name of the practitioner, overriding the detection")
+	fs.StringVar(&cfg.options.Format, "input-format", "", "transcript format: "+strings.Join(transcript.Formats(), ", ")+" (default: detect)")
+	fs.StringVar(&cfg.options.Practitioner, "practitioner", "", "name of the practitioner, overriding the detection")
 	fs.StringVar(&tender, "tender-spots", "", "comma-separated `SUBJECTS` where you may react from your own history,\nsuch as \"drinking,my father\"; they are measured under guideline 1")
 	fs.StringVar(&cfg.output, "o", "", "write the report to `FILE` instead of standard output")
 	fs.IntVar(&cfg.jobs, "jobs", runtime.NumCPU(), "number of files to analyse at once")
-	fs.StringVar(&cfg.model, "model", "", "code with the model in `FILE`, written by ally train, instead of the embedded one")
+	cfg.modelFlag(fs, "code with the model in `FILE`, written by ally train, instead of the embedded one")
+	cfg.maxSizeFlag(fs)
 	inputs, err := m.parseArgs(fs, args)
 	if err != nil {
 		return cfg, err
 	}
 	cfg.inputs = inputs
-	cfg.analysis.TenderSpots = splitList(tender)
-	if err := analysis.CheckTenderSpots(cfg.analysis.TenderSpots); err != nil {
+	cfg.options.MaxSize = cfg.maxSize()
+	cfg.options.TenderSpots = splitList(tender)
+	if err := analysis.CheckTenderSpots(cfg.options.TenderSpots); err != nil {
 		return cfg, usageErrorf("--tender-spots: %s", ally.ErrorMessage(err))
 	}
 	switch {
@@ -61,8 +68,10 @@ func (m *Main) parseAnalyze(args []string) (analyzeConfig, error) {
 		return cfg, usageErrorf("no transcript given: name a FILE or a DIR")
 	case !slices.Contains(reportFormats(), cfg.format):
 		return cfg, usageErrorf("unknown --format %q; valid formats are %s", cfg.format, strings.Join(reportFormats(), ", "))
-	case cfg.read.Format != "" && !slices.Contains(transcript.Formats(), strings.ToLower(cfg.read.Format)):
-		return cfg, usageErrorf("unknown --input-format %q; valid formats are %s", cfg.read.Format, strings.Join(transcript.Formats(), ", "))
+	case cfg.options.Format != "" && !slices.Contains(transcript.Formats(), strings.ToLower(cfg.options.Format)):
+		return cfg, usageErrorf("unknown --input-format %q; valid formats are %s", cfg.options.Format, strings.Join(transcript.Formats(), ", "))
+	case cfg.MaxSizeMB < 1:
+		return cfg, usageErrorf("--max-size must be at least 1 MB, not %d", cfg.MaxSizeMB)
 	case cfg.jobs < 1:
 		return cfg, usageErrorf("--jobs must be at least 1, not %d", cfg.jobs)
 	case countOf(cfg.inputs, "-") > 1:
@@ -104,46 +113,50 @@ func (m *Main) runAnalyze(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	coder, err := m.coder(cfg.model)
+	coder, err := m.coder(cfg.Model)
 	if err != nil {
 		return err
 	}
+	eng := engine.New(coder)
 	if len(cfg.inputs) == 1 && !isDir(cfg.inputs[0]) {
-		return m.analyzeOne(ctx, cfg, coder)
+		return m.analyzeOne(ctx, cfg, eng)
 	}
-	return m.analyzeMany(ctx, cfg, coder)
+	return m.analyzeMany(ctx, cfg, eng)
 }
 
 // analyzeOne writes the full report of the one transcript named.
-func (m *Main) analyzeOne(ctx context.Context, cfg analyzeConfig, coder ally.Coder) error {
+func (m *Main) analyzeOne(ctx context.Context, cfg analyzeConfig, eng *engine.Engine) error {
 	path := cfg.inputs[0]
-	t, err := m.readTranscript(path, cfg.read)
+	res, err := m.analyzePath(ctx, cfg, eng, path)
 	if err != nil {
 		return &fileError{path: path, err: err}
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	coder.CodeTranscript(t)
-	a := analysis.Analyze(t, cfg.analysis)
-
 	// Render in memory first, so a failure never leaves half a report.
 	var buf bytes.Buffer
-	if err := render(&buf, cfg.format, t, a); err != nil {
+	if err := render(&buf, cfg.format, res); err != nil {
 		return err
 	}
 	return m.writeOutput(cfg.output, buf.Bytes())
 }
 
+// analyzePath analyses the transcript at path, or standard input for "-".
+func (m *Main) analyzePath(ctx context.Context, cfg analyzeConfig, eng *engine.Engine, path string) (*ally.Result, error) {
+	if path == "-" {
+		return eng.Analyze(ctx, m.Stdin, "stdin", cfg.options)
+	}
+	return eng.AnalyzeFile(ctx, path, cfg.options)
+}
+
 // render writes the full report of one analysed transcript in format.
-func render(w io.Writer, format string, t *ally.Transcript, a *ally.Analysis) error {
+func render(w io.Writer, format string, res *ally.Result) error {
+	t, a := res.Transcript, res.Analysis
 	switch format {
 	case "json":
 		return report.JSON(w, t, a)
 	case "csv":
 		return report.CSV(w, t)
 	case "html":
-		return report.HTML(w, t, a)
+		return report.HTML(w, t, a, report.HTMLOptions{TenderSpotsHint: "Name yours with --tender-spots."})
 	}
 	return report.Text(w, t, a)
 }
@@ -158,20 +171,6 @@ func splitList(s string) []string {
 		}
 	}
 	return out
-}
-
-// readTranscript reads the transcript at path, or standard input for "-".
-func (m *Main) readTranscript(path string, opt transcript.Options) (*ally.Transcript, error) {
-	if path != "-" {
-		return transcript.ReadFile(path, opt)
-	}
-	data, err := io.ReadAll(io.LimitReader(m.Stdin, transcript.MaxFileSize+1))
-	if err != nil {
-		return nil, ally.Errorf(ally.EINVALID, "cannot read standard input: %v", err)
-	} else if len(data) > transcript.MaxFileSize {
-		return nil, ally.Errorf(ally.EINVALID, "standard input is over %d MB, the most ally reads", transcript.MaxFileSize>>20)
-	}
-	return transcript.Parse("stdin", data, opt)
 }
 
 // isDir reports whether path names a directory.

@@ -9,7 +9,7 @@ import (
 	"sync"
 
 	"github.com/ally-mi/ally"
-	"github.com/ally-mi/ally/analysis"
+	"github.com/ally-mi/ally/engine"
 	"github.com/ally-mi/ally/report"
 )
 
@@ -31,7 +31,7 @@ type outcome struct {
 // analyzeMany summarises every transcript named or found in the directories
 // named, one row per session in input order. A bad file is reported and
 // skipped; the others are still analysed, and the command fails at the end.
-func (m *Main) analyzeMany(ctx context.Context, cfg analyzeConfig, coder ally.Coder) error {
+func (m *Main) analyzeMany(ctx context.Context, cfg analyzeConfig, eng *engine.Engine) error {
 	var inputs []input
 	for _, arg := range cfg.inputs {
 		for _, in := range expand(arg) {
@@ -42,7 +42,7 @@ func (m *Main) analyzeMany(ctx context.Context, cfg analyzeConfig, coder ally.Co
 			}
 		}
 	}
-	outcomes := m.analyzeAll(ctx, cfg, coder, inputs)
+	outcomes := m.analyzeAll(ctx, cfg, eng, inputs)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -72,7 +72,7 @@ func (m *Main) analyzeMany(ctx context.Context, cfg analyzeConfig, coder ally.Co
 
 // analyzeAll analyses inputs on cfg.jobs workers and returns the outcomes in
 // the order of inputs, however the work finished.
-func (m *Main) analyzeAll(ctx context.Context, cfg analyzeConfig, coder ally.Coder, inputs []input) []outcome {
+func (m *Main) analyzeAll(ctx context.Context, cfg analyzeConfig, eng *engine.Engine, inputs []input) []outcome {
 	outcomes := make([]outcome, len(inputs))
 	next := make(chan int)
 	done := make(chan struct{})
@@ -81,7 +81,7 @@ func (m *Main) analyzeAll(ctx context.Context, cfg analyzeConfig, coder ally.Cod
 		wg.Go(func() {
 			for i := range next {
 				// Each worker writes only the slots it was given.
-				outcomes[i] = m.analyzeInput(ctx, cfg, coder, inputs[i])
+				outcomes[i] = m.analyzeInput(ctx, cfg, eng, inputs[i])
 				done <- struct{}{}
 			}
 		})
@@ -110,19 +110,18 @@ func (m *Main) analyzeAll(ctx context.Context, cfg analyzeConfig, coder ally.Cod
 }
 
 // analyzeInput reads, codes and summarises one input.
-func (m *Main) analyzeInput(ctx context.Context, cfg analyzeConfig, coder ally.Coder, in input) outcome {
+func (m *Main) analyzeInput(ctx context.Context, cfg analyzeConfig, eng *engine.Engine, in input) outcome {
 	if in.err != nil {
 		return outcome{err: in.err}
 	}
 	if err := ctx.Err(); err != nil {
 		return outcome{err: err}
 	}
-	t, err := m.readTranscript(in.path, cfg.read)
+	res, err := m.analyzePath(ctx, cfg, eng, in.path)
 	if err != nil {
 		return outcome{err: err}
 	}
-	coder.CodeTranscript(t)
-	s := ally.Summarize(t, analysis.Analyze(t, cfg.analysis))
+	s := res.Summary()
 	// The path as the user typed it or the walk found it tells sessions
 	// of the same name in different folders apart.
 	s.Name = in.path

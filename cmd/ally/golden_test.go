@@ -1,18 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/internal/allytest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the current output")
 
 // TestExampleReports renders every example session as text, JSON and HTML
 // and compares each with its golden file. The sessions are coded by
@@ -37,7 +33,7 @@ func TestExampleReports(t *testing.T) {
 				if r.code != 0 {
 					t.Fatalf("exit %d; stderr: %s", r.code, r.stderr)
 				}
-				compareGolden(t, filepath.Join(testdata, name), []byte(r.stdout))
+				allytest.Golden(t, filepath.Join(testdata, name), []byte(r.stdout))
 				switch format {
 				case "text":
 					checkWidth(t, r.stdout)
@@ -46,28 +42,6 @@ func TestExampleReports(t *testing.T) {
 				}
 			})
 		}
-	}
-}
-
-// compareGolden compares got with the file at path, or rewrites the file
-// with -update.
-func compareGolden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run go test -update if the change is intended)", path)
 	}
 }
 

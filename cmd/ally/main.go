@@ -31,6 +31,7 @@ func main() {
 		Stdout:           os.Stdout,
 		Stderr:           os.Stderr,
 		StderrIsTerminal: isTerminal(os.Stderr),
+		Getenv:           os.Getenv,
 	}
 	code := m.Run(ctx, os.Args[1:])
 	stop()
@@ -46,6 +47,8 @@ type Main struct {
 	// StderrIsTerminal turns on progress bars, which would only litter a
 	// log file or a pipe.
 	StderrIsTerminal bool
+	// Getenv reads the environment for the ALLY_* settings; nil reads none.
+	Getenv func(string) string
 	// Coder codes utterances; nil means the model embedded in the binary.
 	// analyze calls it from several goroutines at once, so it must be safe
 	// for concurrent use.
@@ -104,7 +107,8 @@ func (m *Main) exitCode(command string, err error) int {
 		return exitError
 	}
 	m.printError(err)
-	return exitError
+	exit, _ := ally.Status(ally.ErrorCode(err))
+	return exit
 }
 
 // printError writes err to stderr as one line: the user-safe message of an
@@ -128,8 +132,13 @@ func errorLine(err error) string {
 	if ally.ErrorCode(err) != ally.EINTERNAL {
 		return ally.ErrorMessage(err)
 	}
+	// The one running the command is the one who can fix an internal
+	// error, so the command line shows its detail, cause included.
 	var e *ally.Error
 	if errors.As(err, &e) {
+		if e.Err != nil {
+			return "internal error: " + e.Message + ": " + e.Err.Error()
+		}
 		return "internal error: " + e.Message
 	}
 	return "internal error: " + err.Error()
@@ -150,6 +159,15 @@ func (e *fileError) Unwrap() error { return e.err }
 // errReported says the errors of a command have been printed already and
 // only the exit code is left to give.
 var errReported = errors.New("errors reported")
+
+// config returns the configuration the environment gives, before flags.
+func (m *Main) config() (Config, error) {
+	getenv := m.Getenv
+	if getenv == nil {
+		getenv = func(string) string { return "" }
+	}
+	return loadConfig(getenv)
+}
 
 // coder returns the coder to use: the one given to Main, the model in the
 // file at path, or the embedded model.
