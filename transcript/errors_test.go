@@ -49,6 +49,8 @@ func TestParseErrors(t *testing.T) {
 		{"csv text without speaker", "s.csv", "speaker,text\nA,x\n,y\n", "", []string{"s.csv: line 3: row has text but no speaker"}},
 		{"csv bad time", "s.csv", "speaker,text,start\nA,x,1\nB,y,soon\n", "", []string{`s.csv: line 3: start time "soon"`}},
 		{"csv rows out of order", "s.csv", "speaker,text,start\nA,x,10\nB,y,5\n", "", []string{"s.csv: line 3: row starts at 00:00:05.000"}},
+		{"csv of several AnnoMI transcripts", "annomi.csv", "transcript_id,utterance_id,interlocutor,utterance_text\n3,0,therapist,Why?\n3,1,client,So.\n1,1,client,No.\n1,0,therapist,Do you?\n", "",
+			[]string{"annomi.csv: the file holds 2 transcripts (transcript_id 3, 1, ...)", "split it by transcript_id"}},
 		{"json syntax", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x\"},\n{\"speaker\":\"B\" \"text\":\"y\"}\n]", "", []string{"s.json: line 3: invalid JSON"}},
 		{"json cut short", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x\"},\n{\"speaker\":\"B\",", "", []string{"s.json: line 3:", "cut short"}},
 		{"json item not an object", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x\"},\n\"B: y\"\n]", "", []string{"s.json: line 3: each utterance must be an object"}},

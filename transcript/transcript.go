@@ -99,7 +99,7 @@ func build(name, format string, segs []segment, practitioner string) (*ally.Tran
 	if len(t.Utterances) == 0 {
 		return nil, ally.Errorf(ally.EINVALID, "%s: no utterances found in this %s transcript", name, format)
 	}
-	if err := AssignRoles(t, practitioner); err != nil {
+	if err := assignRoles(t, practitioner); err != nil {
 		return nil, err
 	}
 	return t, nil
