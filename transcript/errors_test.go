@@ -89,16 +89,19 @@ func TestReadFileErrors(t *testing.T) {
 	}
 	f.Close()
 	tests := []struct {
-		name, path, code string
-		msg              []string
+		name, path string
+		maxSize    int64
+		code       string
+		msg        []string
 	}{
-		{"missing", filepath.Join(dir, "nope.vtt"), ally.ENOTFOUND, []string{"file not found: " + filepath.Join(dir, "nope.vtt")}},
-		{"directory", dir, ally.EINVALID, []string{dir, "is a directory"}},
-		{"too big", big, ally.EINVALID, []string{big, "50.0 MB", "up to 20 MB"}},
+		{"missing", filepath.Join(dir, "nope.vtt"), 0, ally.ENOTFOUND, []string{"file not found: " + filepath.Join(dir, "nope.vtt")}},
+		{"directory", dir, 0, ally.EINVALID, []string{dir, "is a directory"}},
+		{"too big", big, 0, ally.EINVALID, []string{big, "50.0 MB", "up to 20 MB"}},
+		{"over a custom limit", big, 30 << 20, ally.EINVALID, []string{big, "50.0 MB", "up to 30 MB"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := transcript.ReadFile(tt.path, transcript.Options{})
+			_, err := transcript.ReadFile(tt.path, transcript.Options{MaxSize: tt.maxSize})
 			if code, msg := ally.ErrorCode(err), ally.ErrorMessage(err); code != tt.code || !contains(msg, tt.msg...) {
 				t.Errorf("got %s %q, want %s with %q", code, msg, tt.code, tt.msg)
 			}
@@ -107,8 +110,21 @@ func TestReadFileErrors(t *testing.T) {
 }
 
 func TestParseTooBig(t *testing.T) {
-	_, err := transcript.Parse("upload.txt", make([]byte, transcript.MaxFileSize+1), transcript.Options{})
-	if code, msg := ally.ErrorCode(err), ally.ErrorMessage(err); code != ally.EINVALID || !contains(msg, "upload.txt", "up to 20 MB") {
-		t.Errorf("got %s %q", code, msg)
+	tests := []struct {
+		name    string
+		size    int
+		maxSize int64
+		msg     []string
+	}{
+		{"default limit", transcript.MaxFileSize + 1, 0, []string{"upload.txt is 20.0 MB", "up to 20 MB"}},
+		{"custom limit", 1<<20 + 1, 1 << 20, []string{"upload.txt is 1.0 MB", "up to 1 MB"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := transcript.Parse("upload.txt", make([]byte, tt.size), transcript.Options{MaxSize: tt.maxSize})
+			if code, msg := ally.ErrorCode(err), ally.ErrorMessage(err); code != ally.EINVALID || !contains(msg, tt.msg...) {
+				t.Errorf("got %s %q, want %s with %q", code, msg, ally.EINVALID, tt.msg)
+			}
+		})
 	}
 }
