@@ -75,7 +75,7 @@ func readGeneric(text, name string) (*Dataset, error) {
 		if !ok {
 			i = len(ds.Sessions)
 			index[id] = i
-			ds.Sessions = append(ds.Sessions, Session{ID: id, Group: id})
+			ds.Sessions = append(ds.Sessions, Recording{ID: id, Group: id})
 		}
 		ds.Sessions[i].Utterances = append(ds.Sessions[i].Utterances, ex)
 	}
@@ -131,7 +131,7 @@ func subcodesOf(code string) []string {
 	return nil
 }
 
-// Merge returns one dataset with the sessions of all of them, in order.
+// Merge returns one dataset with the recordings of all of them, in order.
 func Merge(sets ...*Dataset) *Dataset {
 	out := &Dataset{}
 	for _, s := range sets {

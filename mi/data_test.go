@@ -4,27 +4,21 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"path/filepath"
 	"testing"
 
+	"github.com/ally-mi/ally/internal/allytest"
 	"github.com/ally-mi/ally/mi"
 )
 
-// dataDir is where the development data sits relative to this package:
-// beside the module, as on the machines the model is built on.
-var dataDir = filepath.Join("..", "..", "shared", "data", "annomi")
-
-// mustDevData reads AnnoMI's development part, skipping the test when it is
-// absent or when only short tests run, since training on it takes a while.
+// mustDevData reads AnnoMI's development part. The tests that train on it
+// take minutes, so they run only as long checks, and skip where the data is
+// absent.
 func mustDevData(t *testing.T) *mi.Dataset {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("trains on the development data; skipped with -short")
-	}
-	f, err := os.Open(filepath.Join(dataDir, "AnnoMI-full.train.csv"))
-	if os.IsNotExist(err) {
-		t.Skipf("no development data at %s", dataDir)
-	} else if err != nil {
+	allytest.Long(t)
+	path := allytest.DataFile(t, "annomi", "AnnoMI-full.train.csv")
+	f, err := os.Open(path)
+	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()

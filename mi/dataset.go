@@ -11,17 +11,21 @@ import (
 	"github.com/ally-mi/ally"
 )
 
-// Dataset is a set of hand-coded sessions, the input of training and evaluation.
+// Dataset is a set of hand-coded recordings, the input of training and
+// evaluation.
 type Dataset struct {
-	Sessions []Session
+	// Sessions holds the recordings in the order they were read.
+	Sessions []Recording
 }
 
-// Session is one hand-coded transcript.
-type Session struct {
-	// ID identifies the session within its dataset (AnnoMI's transcript_id).
+// Recording is one hand-coded transcript: a session as it was recorded and
+// coded.
+type Recording struct {
+	// ID identifies the recording within its dataset (AnnoMI's transcript_id).
 	ID string
-	// Group keeps sessions that must stay on one side of a train/test split
-	// together: AnnoMI's video_url, since several transcripts share a video.
+	// Group keeps recordings that must stay on one side of a train/test
+	// split together: AnnoMI's video_url, since several transcripts share a
+	// video.
 	Group string
 	// Quality is AnnoMI's mi_quality ("high" or "low"), "" when unknown.
 	Quality    string
@@ -40,9 +44,9 @@ type Example struct {
 	Subcode string
 }
 
-// Transcript returns the session as a transcript carrying its gold codes
+// Transcript returns the recording as a transcript carrying its gold codes
 // (confidence 1), with speakers named after their roles.
-func (s Session) Transcript() *ally.Transcript {
+func (s Recording) Transcript() *ally.Transcript {
 	t := &ally.Transcript{Name: s.ID, Format: "csv"}
 	seen := map[ally.Role]bool{}
 	for i, u := range s.Utterances {
@@ -193,7 +197,7 @@ func groupRows(rows []annomiRow) *Dataset {
 	for _, id := range sessions {
 		ids := uttIDs[id]
 		sort.Ints(ids)
-		var s Session
+		var s Recording
 		for _, u := range ids {
 			votes := byUtt[key{id, u}]
 			sort.SliceStable(votes, func(i, j int) bool { return annotatorLess(votes[i].annotator, votes[j].annotator) })

@@ -41,9 +41,9 @@ func (p predictions) add(task, gold, pred string, conf float64) {
 	g.conf = append(g.conf, conf)
 }
 
-// predictSession codes every coded utterance of s and records the result.
-func (m *Model) predictSession(s Session, feats [][]feature, into predictions) {
-	xs := m.chain(sessionTurns(s), feats)
+// predictRecording codes every coded utterance of s and records the result.
+func (m *Model) predictRecording(s Recording, feats [][]feature, into predictions) {
+	xs := m.chain(recordingTurns(s), feats)
 	for i, u := range s.Utterances {
 		k := m.stageFor(u.Role)
 		st := m.stages[k]
@@ -81,23 +81,23 @@ func (p predictions) report() *Report {
 	return r
 }
 
-// Evaluate codes the sessions of ds with m and scores the codes against the
+// Evaluate codes the recordings of ds with m and scores the codes against the
 // gold codes.
 func Evaluate(m *Model, ds *Dataset) *Report {
 	p := predictions{}
 	for i, feats := range datasetFeatures(ds) {
-		m.predictSession(ds.Sessions[i], feats, p)
+		m.predictRecording(ds.Sessions[i], feats, p)
 	}
 	return p.report()
 }
 
 // CrossValidate runs k-fold cross-validation with folds grouped by
-// Session.Group, so no video is both trained and tested on, and scores the
+// Recording.Group, so no video is both trained and tested on, and scores the
 // predictions pooled over the folds.
 func CrossValidate(ctx context.Context, ds *Dataset, k int, cfg Config) (*Report, error) {
 	p := predictions{}
 	err := crossFit(ctx, ds, k, cfg, func(m *Model, i int, feats [][]feature) {
-		m.predictSession(ds.Sessions[i], feats, p)
+		m.predictRecording(ds.Sessions[i], feats, p)
 	})
 	if err != nil {
 		return nil, err
@@ -105,7 +105,7 @@ func CrossValidate(ctx context.Context, ds *Dataset, k int, cfg Config) (*Report
 	return p.report(), nil
 }
 
-// OutOfFold returns every session of ds as a transcript coded by a model
+// OutOfFold returns every recording of ds as a transcript coded by a model
 // trained, in grouped k-fold cross-validation, on the other folds only: the
 // codes a session would get from a model that never saw its video.
 func OutOfFold(ctx context.Context, ds *Dataset, k int, cfg Config) ([]*ally.Transcript, error) {

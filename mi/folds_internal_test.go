@@ -11,7 +11,7 @@ func foldsData(n int) *Dataset {
 	ds := &Dataset{}
 	for g := range n {
 		for s := range 2 {
-			ds.Sessions = append(ds.Sessions, Session{ID: fmt.Sprintf("g%d-s%d", g, s), Group: fmt.Sprintf("g%d", g),
+			ds.Sessions = append(ds.Sessions, Recording{ID: fmt.Sprintf("g%d-s%d", g, s), Group: fmt.Sprintf("g%d", g),
 				Utterances: make([]Example, 1+g%3)})
 		}
 	}

@@ -58,7 +58,7 @@ func DefaultConfig() Config {
 		ClassWeightPower: 0.6, MaxIter: 300, Stages: 2, ClientStages: 1, InnerFolds: 5}
 }
 
-// Train fits a model to the coded sessions of ds.
+// Train fits a model to the coded recordings of ds.
 func Train(ctx context.Context, ds *Dataset, cfg Config) (*Model, error) {
 	for _, role := range []ally.Role{ally.RoleClient, ally.RolePractitioner} {
 		if !hasCoded(ds, role) {
@@ -132,7 +132,7 @@ func trainStages(ds *Dataset, feats [][][]feature, cfg Config, tn tuning, n int)
 		st := trainStage(sub, subFeats, cfg, tn, true)
 		for i, s := range ds.Sessions {
 			if folds[i] == f {
-				turns := sessionTurns(s)
+				turns := recordingTurns(s)
 				next[i] = withContext(feats[i], turns, st.mainProbs(turns, st.vectors(feats[i])))
 			}
 		}
@@ -197,8 +197,8 @@ func prepareStage(ds *Dataset, feats [][][]feature, cfg Config) (*vocab, map[str
 	return v, sets
 }
 
-// sessionTurns tokenises the utterances of s.
-func sessionTurns(s Session) []turn {
+// recordingTurns tokenises the utterances of s.
+func recordingTurns(s Recording) []turn {
 	turns := make([]turn, len(s.Utterances))
 	for j, u := range s.Utterances {
 		turns[j] = newTurn(u.Role, u.Text)
@@ -211,7 +211,7 @@ func sessionTurns(s Session) []turn {
 func datasetFeatures(ds *Dataset) [][][]feature {
 	out := make([][][]feature, len(ds.Sessions))
 	for i, s := range ds.Sessions {
-		out[i] = sessionFeatures(sessionTurns(s))
+		out[i] = sessionFeatures(recordingTurns(s))
 	}
 	return out
 }

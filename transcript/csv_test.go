@@ -3,7 +3,6 @@ package transcript_test
 import (
 	"testing"
 
-	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/transcript"
 )
 
@@ -32,29 +31,5 @@ func TestParseCSV(t *testing.T) {
 			checkUtterances(t, tr, tt.want)
 			checkInvariants(t, tr)
 		})
-	}
-}
-
-func TestParseAnnoMISessions(t *testing.T) {
-	in := "transcript_id,utterance_id,interlocutor,utterance_text\n" +
-		"3,0,therapist,What brings you in?\n3,1,client,My doctor.\n" +
-		"1,1,client,No.\n1,0,therapist,Do you drink?\n"
-	got, err := transcript.ParseAnnoMISessions("annomi.csv", []byte(in), transcript.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 2 {
-		t.Fatalf("got %d sessions, want 2", len(got))
-	}
-	for i, w := range []struct{ name, first string }{{"annomi.csv#3", "What brings you in?"}, {"annomi.csv#1", "Do you drink?"}} {
-		checkInvariants(t, got[i])
-		if got[i].Name != w.name || got[i].Utterances[0].Text != w.first || got[i].Utterances[0].Role != ally.RolePractitioner {
-			t.Errorf("session %d: got %q starting %q (%s), want %q starting %q", i, got[i].Name, got[i].Utterances[0].Text, got[i].Utterances[0].Role, w.name, w.first)
-		}
-	}
-
-	_, err = transcript.Parse("annomi.csv", []byte(in), transcript.Options{})
-	if code, msg := ally.ErrorCode(err), ally.ErrorMessage(err); code != ally.EINVALID || !contains(msg, "annomi.csv", "2 transcripts") {
-		t.Errorf("Parse of two sessions: got %s %q", code, msg)
 	}
 }

@@ -9,17 +9,6 @@ import (
 	"github.com/ally-mi/ally"
 )
 
-// decode turns raw file bytes into UTF-8 text with "\n" line ends. It reads
-// UTF-8 (with or without BOM), UTF-16 (by BOM, or by the NUL pattern of
-// ASCII text when the BOM is missing) and, for anything else that is not
-// valid UTF-8, Windows-1252, which is what older Windows tools save.
-func decode(name string, data []byte) (string, error) {
-	if len(data) > MaxFileSize {
-		return "", tooBig(name, int64(len(data)))
-	}
-	return DecodeText(name, data)
-}
-
 // DecodeText turns the bytes of any text file ally reads into UTF-8 text
 // with "\n" line ends, as the transcript readers do: UTF-8 with or without a
 // BOM, UTF-16, or Windows-1252. An empty or binary file is EINVALID, with

@@ -6,19 +6,10 @@ import (
 	"unicode"
 )
 
-// Detect tells which format data is in ("vtt", "srt", "txt", "csv" or
+// detect tells which format text is in ("vtt", "srt", "txt", "csv" or
 // "json"), by its content first and its file name second, since files are
-// often saved with the wrong extension. Empty and binary data are EINVALID.
-func Detect(name string, data []byte) (string, error) {
-	text, err := decode(name, data)
-	if err != nil {
-		return "", err
-	}
-	return detect(name, text), nil
-}
-
-// detect looks at decoded text; plain text is the fallback, since any
-// text can be read as "Name: text" lines.
+// often saved with the wrong extension. Plain text is the fallback, since
+// any text can be read as "Name: text" lines.
 func detect(name, text string) string {
 	t := strings.TrimLeftFunc(text, unicode.IsSpace)
 	first, rest, _ := strings.Cut(t, "\n")

@@ -49,6 +49,8 @@ func TestParseErrors(t *testing.T) {
 		{"csv text without speaker", "s.csv", "speaker,text\nA,x\n,y\n", "", []string{"s.csv: line 3: row has text but no speaker"}},
 		{"csv bad time", "s.csv", "speaker,text,start\nA,x,1\nB,y,soon\n", "", []string{`s.csv: line 3: start time "soon"`}},
 		{"csv rows out of order", "s.csv", "speaker,text,start\nA,x,10\nB,y,5\n", "", []string{"s.csv: line 3: row starts at 00:00:05.000"}},
+		{"csv of several AnnoMI transcripts", "annomi.csv", "transcript_id,utterance_id,interlocutor,utterance_text\n3,0,therapist,Why?\n3,1,client,So.\n1,1,client,No.\n1,0,therapist,Do you?\n", "",
+			[]string{"annomi.csv: the file holds 2 transcripts (transcript_id 3, 1, ...)", "split it by transcript_id"}},
 		{"json syntax", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x\"},\n{\"speaker\":\"B\" \"text\":\"y\"}\n]", "", []string{"s.json: line 3: invalid JSON"}},
 		{"json cut short", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x\"},\n{\"speaker\":\"B\",", "", []string{"s.json: line 3:", "cut short"}},
 		{"json item not an object", "s.json", "[\n{\"speaker\":\"A\",\"text\":\"x\"},\n\"B: y\"\n]", "", []string{"s.json: line 3: each utterance must be an object"}},
@@ -87,16 +89,19 @@ func TestReadFileErrors(t *testing.T) {
 	}
 	f.Close()
 	tests := []struct {
-		name, path, code string
-		msg              []string
+		name, path string
+		maxSize    int64
+		code       string
+		msg        []string
 	}{
-		{"missing", filepath.Join(dir, "nope.vtt"), ally.ENOTFOUND, []string{"file not found: " + filepath.Join(dir, "nope.vtt")}},
-		{"directory", dir, ally.EINVALID, []string{dir, "is a directory"}},
-		{"too big", big, ally.EINVALID, []string{big, "50.0 MB", "up to 20 MB"}},
+		{"missing", filepath.Join(dir, "nope.vtt"), 0, ally.ENOTFOUND, []string{"file not found: " + filepath.Join(dir, "nope.vtt")}},
+		{"directory", dir, 0, ally.EINVALID, []string{dir, "is a directory"}},
+		{"too big", big, 0, ally.ETOOLARGE, []string{big, "50.0 MB", "up to 20 MB"}},
+		{"over a custom limit", big, 30 << 20, ally.ETOOLARGE, []string{big, "50.0 MB", "up to 30 MB"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := transcript.ReadFile(tt.path, transcript.Options{})
+			_, err := transcript.ReadFile(tt.path, transcript.Options{MaxSize: tt.maxSize})
 			if code, msg := ally.ErrorCode(err), ally.ErrorMessage(err); code != tt.code || !contains(msg, tt.msg...) {
 				t.Errorf("got %s %q, want %s with %q", code, msg, tt.code, tt.msg)
 			}
@@ -105,8 +110,21 @@ func TestReadFileErrors(t *testing.T) {
 }
 
 func TestParseTooBig(t *testing.T) {
-	_, err := transcript.Parse("upload.txt", make([]byte, transcript.MaxFileSize+1), transcript.Options{})
-	if code, msg := ally.ErrorCode(err), ally.ErrorMessage(err); code != ally.EINVALID || !contains(msg, "upload.txt", "up to 20 MB") {
-		t.Errorf("got %s %q", code, msg)
+	tests := []struct {
+		name    string
+		size    int
+		maxSize int64
+		msg     []string
+	}{
+		{"default limit", transcript.MaxFileSize + 1, 0, []string{"upload.txt is 20.0 MB", "up to 20 MB"}},
+		{"custom limit", 1<<20 + 1, 1 << 20, []string{"upload.txt is 1.0 MB", "up to 1 MB"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := transcript.Parse("upload.txt", make([]byte, tt.size), transcript.Options{MaxSize: tt.maxSize})
+			if code, msg := ally.ErrorCode(err), ally.ErrorMessage(err); code != ally.ETOOLARGE || !contains(msg, tt.msg...) {
+				t.Errorf("got %s %q, want %s with %q", code, msg, ally.ETOOLARGE, tt.msg)
+			}
+		})
 	}
 }

@@ -1,16 +1,13 @@
 package transcript_test
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/internal/allytest"
 	"github.com/ally-mi/ally/transcript"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestExamples parses every example session, checks who was found to be
 // the practitioner, and compares the whole parse with its golden file.
@@ -50,20 +47,7 @@ func TestExamples(t *testing.T) {
 					t.Errorf("speaker %q: got role %s (%s), want practitioner %q", s.Name, s.Role, s.Reason, tt.practitioner)
 				}
 			}
-			golden := filepath.Join("testdata", "golden", tt.file+".golden")
-			got := dump(tr)
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./transcript -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("parse differs from %s (run go test ./transcript -update and review the diff):\ngot:\n%s", golden, got)
-			}
+			allytest.Golden(t, filepath.Join("testdata", "golden", tt.file+".golden"), []byte(dump(tr)))
 		})
 	}
 }

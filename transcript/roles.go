@@ -20,13 +20,13 @@ var (
 	}
 )
 
-// AssignRoles decides who in t is the practitioner and who are clients,
+// assignRoles decides who in t is the practitioner and who are clients,
 // filling t.Speakers (in order of first appearance) and each utterance's
 // Role. practitioner, when not "", names the practitioner and overrides the
 // detection; names compare case- and space-insensitively. Otherwise labels
 // ("Therapist", "Client 2") decide, then how each speaker talks. A
 // transcript needs at least two speakers; errors are EINVALID.
-func AssignRoles(t *ally.Transcript, practitioner string) error {
+func assignRoles(t *ally.Transcript, practitioner string) error {
 	var names []string
 	seen := map[string]bool{}
 	for _, u := range t.Utterances {

@@ -38,7 +38,7 @@ Dev: I want my sister to talk to me again.
 Rosa: You miss her.
 `
 
-func TestAssignRoles(t *testing.T) {
+func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, in, practitioner string
 		want                   map[string]ally.Role
@@ -84,7 +84,7 @@ func TestAssignRoles(t *testing.T) {
 	}
 }
 
-func TestAssignRolesErrors(t *testing.T) {
+func TestRolesErrors(t *testing.T) {
 	tests := []struct {
 		name, in, practitioner string
 		msg                    []string
@@ -99,23 +99,5 @@ func TestAssignRolesErrors(t *testing.T) {
 				t.Errorf("got %s %q, want %s with %q", code, msg, ally.EINVALID, tt.msg)
 			}
 		})
-	}
-}
-
-// TestAssignRolesRerun checks that callers can re-run role assignment with
-// an override after a parse.
-func TestAssignRolesRerun(t *testing.T) {
-	tr := MustParse(t, "s.txt", behaviourSession, transcript.Options{})
-	if err := transcript.AssignRoles(tr, "Speaker 2"); err != nil {
-		t.Fatal(err)
-	}
-	checkInvariants(t, tr)
-	if s, _ := tr.SpeakerByName("Speaker 2"); s.Role != ally.RolePractitioner || s.Confidence != 1 {
-		t.Errorf("got %+v, want practitioner with confidence 1", s)
-	}
-	for _, u := range tr.Utterances {
-		if (u.Speaker == "Speaker 2") != (u.Role == ally.RolePractitioner) {
-			t.Errorf("utterance %d of %q has role %s", u.Index, u.Speaker, u.Role)
-		}
 	}
 }

@@ -8,14 +8,17 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/ally-mi/ally"
 )
 
-// MaxFileSize is the largest transcript ally reads. A one-hour session is a
-// few hundred kilobytes; anything this big is the wrong file.
+// MaxFileSize is the largest transcript ally reads unless Options.MaxSize
+// says otherwise. A one-hour session is a few hundred kilobytes; anything
+// this big is the wrong file.
 const MaxFileSize = 20 << 20
 
 // Options control how a transcript is read.
@@ -26,8 +29,16 @@ type Options struct {
 	// Practitioner names the practitioner, overriding the role detection.
 	// Names compare case- and space-insensitively.
 	Practitioner string
-	// MaxSize is the largest transcript read, in bytes; 0 is MaxFileSize.
+	// MaxSize is the most bytes a transcript may hold; 0 means MaxFileSize.
 	MaxSize int64
+}
+
+// maxSize returns the size limit opt sets.
+func (opt Options) maxSize() int64 {
+	if opt.MaxSize > 0 {
+		return opt.MaxSize
+	}
+	return MaxFileSize
 }
 
 // reader turns decoded text into segments: one speaker's words from one cue,
@@ -67,7 +78,7 @@ func readerFor(name, format string) (reader, error) {
 
 // Parse reads one transcript from data. name is used in messages and as the
 // transcript's Name. Errors are *ally.Error with code EINVALID and a message
-// naming the line where that applies.
+// naming the line where that applies; data over the size limit is one.
 func Parse(name string, data []byte, opt Options) (*ally.Transcript, error) {
 	format := strings.ToLower(strings.TrimSpace(opt.Format))
 	if format != "" {
@@ -77,7 +88,10 @@ func Parse(name string, data []byte, opt Options) (*ally.Transcript, error) {
 			return nil, err
 		}
 	}
-	text, err := decode(name, data)
+	if limit := opt.maxSize(); int64(len(data)) > limit {
+		return nil, tooBig(name, int64(len(data)), limit)
+	}
+	text, err := DecodeText(name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -101,14 +115,33 @@ func build(name, format string, segs []segment, practitioner string) (*ally.Tran
 	if len(t.Utterances) == 0 {
 		return nil, ally.Errorf(ally.EINVALID, "%s: no utterances found in this %s transcript", name, format)
 	}
-	if err := AssignRoles(t, practitioner); err != nil {
+	if err := assignRoles(t, practitioner); err != nil {
 		return nil, err
 	}
 	return t, nil
 }
 
+// Read reads one transcript from r and parses it as Parse does. It reads at
+// most the size limit (Options.MaxSize), so a stream that runs on is refused
+// without being held in memory.
+func Read(r io.Reader, name string, opt Options) (*ally.Transcript, error) {
+	limit := opt.maxSize()
+	// One byte past the limit tells a stream at the limit from one over it.
+	n := limit
+	if n < math.MaxInt64 {
+		n++
+	}
+	data, err := io.ReadAll(io.LimitReader(r, n))
+	if err != nil {
+		return nil, ally.Errorf(ally.EINVALID, "cannot read %s: %s", name, pathErrReason(err))
+	} else if int64(len(data)) > limit {
+		return nil, ally.Errorf(ally.ETOOLARGE, "%s is over %s, the most ally reads", name, megabytes(limit))
+	}
+	return Parse(name, data, opt)
+}
+
 // ReadFile reads and parses the transcript at path. A missing file is
-// ENOTFOUND; a directory or a file over MaxFileSize is EINVALID.
+// ENOTFOUND, a directory EINVALID, a file over the size limit ETOOLARGE.
 func ReadFile(path string, opt Options) (*ally.Transcript, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -117,28 +150,31 @@ func ReadFile(path string, opt Options) (*ally.Transcript, error) {
 		return nil, ally.Errorf(ally.EINVALID, "cannot open %s: %s", path, pathErrReason(err))
 	}
 	defer f.Close()
-	// Stat before reading, so a huge file is refused without being loaded.
+	// Stat before reading, so a huge file is refused by its size, which
+	// the message can give; Read still guards a file that grows meanwhile.
 	info, err := f.Stat()
 	if err != nil {
 		return nil, ally.Errorf(ally.EINVALID, "cannot read %s: %s", path, pathErrReason(err))
 	} else if info.IsDir() {
 		return nil, ally.Errorf(ally.EINVALID, "%s is a directory, not a transcript file", path)
-	} else if info.Size() > MaxFileSize {
-		return nil, tooBig(path, info.Size())
+	} else if limit := opt.maxSize(); info.Size() > limit {
+		return nil, tooBig(path, info.Size(), limit)
 	}
-	// The limit also guards against a file that grows while it is read.
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, ally.Errorf(ally.EINVALID, "cannot read %s: %s", path, pathErrReason(err))
-	} else if len(data) > MaxFileSize {
-		return nil, tooBig(path, int64(len(data)))
-	}
-	return Parse(path, data, opt)
+	return Read(f, path, opt)
 }
 
-func tooBig(name string, size int64) error {
-	return ally.Errorf(ally.EINVALID, "%s is %.1f MB; ally reads transcripts up to %d MB",
-		name, float64(size)/(1<<20), MaxFileSize>>20)
+// tooBig is the error for input of a known size over the limit.
+func tooBig(name string, size, limit int64) error {
+	return ally.Errorf(ally.ETOOLARGE, "%s is %.1f MB; ally reads transcripts up to %s",
+		name, float64(size)/(1<<20), megabytes(limit))
+}
+
+// megabytes gives a size limit in MB as messages show it: "20 MB", "1.5 MB".
+func megabytes(n int64) string {
+	if n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return strconv.FormatFloat(float64(n)/(1<<20), 'g', 3, 64) + " MB"
 }
 
 // pathErrReason drops the path from an *fs.PathError, which the message
