@@ -11,7 +11,7 @@ func TestClientWords(t *testing.T) {
 		{"No thanks.", "no", "no thanks"},
 		{"No thanks.", "", "no thanks"},
 		{"Okay.", "okay", "okay"},
-		{"No. ally.No way.", "no way", "no way"},
+		{"No. No way.", "no way", "no way"},
 		{"Okay, but no patches.", "okay but", "okay, but no patches"},
 		// A bare "no" is joined to what follows, then dropped.
 		{"No. There's always a meeting, or someone grabs me on the way out.", "no", "there's always a meeting, or someone grabs you on the way out"},
@@ -84,7 +84,7 @@ func TestClientWords(t *testing.T) {
 		{"You have no idea what it's like, I'm on my feet all day.", "", "you're on your feet all day"},
 		{"You know I love a drink after work.", "", "you love a drink after work"},
 		// "No way" is one unit, said with the refusal before it.
-		{"I'm not wearing a pump. ally.No way. I don't want something stuck to me all day.", "no way", "you're not wearing a pump, no way"},
+		{"I'm not wearing a pump. No way. I don't want something stuck to me all day.", "no way", "you're not wearing a pump, no way"},
 		{"No way. I don't want something stuck to me all day.", "no way", "you don't want something stuck to you all day"},
 		{"No more drinking for me, not after last night.", "", "no more drinking for you, not after last night"},
 		// Assents before a "but" go, said once or twice.

@@ -280,7 +280,7 @@ func TestNoWellWords(t *testing.T) {
 		{"I know, I know, but you don't know what my days are like.", `Later, check whether the no still stands.`},
 		{"Fine. But you don't know what it's like. It's my way of unwinding and I'm not giving it up…",
 			`"Earlier you said it's your way of unwinding and you're not giving it up. Is that still how it is?"`},
-		{"I'm not wearing a pump. ally.No way. I don't want something stuck to me all day.",
+		{"I'm not wearing a pump. No way. I don't want something stuck to me all day.",
 			`"Earlier you said you're not wearing a pump, no way. Is it still a no?"`},
 		{"No.", `"Earlier, when I suggested you try turning your phone off at nine, you said no. Is it still a no?"`},
 	}
