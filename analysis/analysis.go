@@ -6,6 +6,11 @@
 // Every figure is computed from the utterance codes and a few phrase rules,
 // so a reader can recompute it by hand; docs/analysis.md gives each
 // definition, threshold and source.
+//
+// The readings it scores from live in packages of their own: behaviour
+// (the MITI behaviours in a practitioner's words), needs (the needs
+// taxonomy and its matcher), noes (the client's "no"s) and quote (the
+// client's words said back), all on the word tools of lex.
 package analysis
 
 import "github.com/ally-mi/ally"

@@ -1,6 +1,9 @@
 package analysis
 
-import "github.com/ally-mi/ally"
+import (
+	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis/lex"
+)
 
 // Guideline 4 thresholds. R:Q and %CR are MITI 4.2.1's fair and good
 // competency thresholds. The rest are ally's own: rates per practitioner
@@ -70,7 +73,7 @@ func (s *session) longerRoad(m ally.MITI) []ally.Indicator {
 	}
 	pw, all := 0, 0
 	for _, u := range s.us {
-		n := wordCount(u.Text)
+		n := len(lex.Words(u.Text))
 		all += n
 		if u.Role == ally.RolePractitioner {
 			pw += n

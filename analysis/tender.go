@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // Guideline 1 thresholds. ally's own: the professional should answer at a
@@ -19,8 +20,8 @@ var (
 func CheckTenderSpots(spots []string) error {
 	for _, sp := range spots {
 		subject := false
-		for _, w := range words(sp) {
-			if !determiners[w] && !commonWords[w] {
+		for _, w := range lex.Words(sp) {
+			if !lex.IsDeterminer(w) && !lex.IsCommon(w) {
 				subject = true
 				break
 			}
@@ -34,15 +35,15 @@ func CheckTenderSpots(spots []string) error {
 
 // touches returns the utterances that touch any tender spot.
 func (s *session) touches(spots []string) []int {
-	var ps []phrase
+	var ps []lex.Phrase
 	for _, sp := range spots {
 		ps = append(ps, widen(sp)...)
 	}
 	var out []int
 	for i, u := range s.us {
-		st := stems(u.Text, true)
+		st := lex.Stems(u.Text, true)
 		for _, p := range ps {
-			if p.in(st) {
+			if p.In(st) {
 				out = append(out, i)
 				break
 			}

@@ -1,5 +1,7 @@
 package analysis
 
+import "github.com/ally-mi/ally/analysis/lex"
+
 // related widens a tender spot to the everyday words people use for it:
 // a professional who names "drinking" is touched as much by "a few beers",
 // and one who names "my father" by "my dad". A spot containing a key (in any
@@ -34,22 +36,22 @@ var related = func() map[string][]string {
 	}
 	out := make(map[string][]string, len(table))
 	for k, words := range table {
-		out[stem(k)] = append(out[stem(k)], words...)
+		out[lex.Stem(k)] = append(out[lex.Stem(k)], words...)
 	}
 	return out
 }()
 
 // widen returns the phrases a tender spot matches: itself, and the related
 // words of each of its words.
-func widen(spot string) []phrase {
-	p := newPhrase(spot, true)
+func widen(spot string) []lex.Phrase {
+	p := lex.NewPhrase(spot, true)
 	if len(p) == 0 {
 		return nil
 	}
-	out := []phrase{p}
+	out := []lex.Phrase{p}
 	for _, w := range p {
 		for _, r := range related[w] {
-			if q := newPhrase(r, true); len(q) > 0 {
+			if q := lex.NewPhrase(r, true); len(q) > 0 {
 				out = append(out, q)
 			}
 		}

@@ -1,7 +1,9 @@
-package analysis
+package needs
 
 import (
 	"strings"
+
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // State words: a need heard in how the client says they feel ("I've been so
@@ -11,13 +13,13 @@ import (
 // stems to it, so no phrase, context or negation reaches across it.
 const clauseBreak = ","
 
-// clauseStems returns the stems of text with clauseBreak at every , ; : .
+// ClauseStems returns the stems of text with clauseBreak at every , ; : .
 // ! or ?, so a phrase is not matched across two sentences and a state word
 // is judged in its own clause.
-func clauseStems(text string) []string {
+func ClauseStems(text string) []string {
 	var out []string
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:.!?", r) }) {
-		st := stems(part, false)
+		st := lex.Stems(part, false)
 		if len(st) == 0 {
 			continue
 		}
@@ -30,22 +32,22 @@ func clauseStems(text string) []string {
 }
 
 // Words that end a clause, besides clauseBreak.
-var needClauseWords = stemSet("but and because cause 'cause cuz")
+var needClauseWords = lex.StemSet("but and because cause 'cause cuz")
 
 // Words of the client themselves, and of someone else, as stems. "my" is
 // someone else's unless it is "my own": "my son has social anxiety" is
 // the son's state, "my wife is lonely" the wife's.
-var selfWords, otherWords = stemSet("i me i'm im i've ive i'd i'll myself"),
-	stemSet(`he she they him her his their them he's she's they're they've they'd he'd she'd we we're our us
+var selfWords, otherWords = lex.StemSet("i me i'm im i've ive i'd i'll myself"),
+	lex.StemSet(`he she they him her his their them he's she's they're they've they'd he'd she'd we we're our us
 		my everyone everybody people kids wife husband son daughter partner friend mom mum dad`)
 
 // impersonal subjects open a clause about the client's own life with no
 // one named: "it's less lonely than sitting at home", "things have been
 // stressful at home".
-var impersonal = stemSet("it it's its this that that's things life everything everything's")
+var impersonal = lex.StemSet("it it's its this that that's things life everything everything's")
 
 // fillers may open a clause before its subject.
-var fillers = stemSet("well yeah yes um uh oh like just honestly really so then now")
+var fillers = lex.StemSet("well yeah yes um uh oh like just honestly really so then now")
 
 // state returns the first of n's state words ("lonely", "stressed",
 // "comfort") that text's client says of themselves, "" when none. A state
@@ -57,7 +59,7 @@ var fillers = stemSet("well yeah yes um uh oh like just honestly really so then 
 // son has social anxiety", "he says it's stress", "my wife is lonely", "the
 // kids get bored") does not count, nor a negated one ("I'm not lonely"),
 // nor one inside a not-context.
-func (n compiledNeed) state(text []string) string {
+func (n Need) state(text []string) string {
 	if len(n.states) == 0 {
 		return ""
 	}
@@ -75,7 +77,7 @@ func (n compiledNeed) state(text []string) string {
 }
 
 // stateIn is state for the clause text[from:to].
-func (n compiledNeed) stateIn(text []string, from, to int) string {
+func (n Need) stateIn(text []string, from, to int) string {
 	for j := from; j < to; j++ {
 		w, ok := n.states[text[j]]
 		if !ok {

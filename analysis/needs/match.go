@@ -1,7 +1,9 @@
-package analysis
+package needs
 
 import (
 	"slices"
+
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // Phrase matching for needs: consecutive stems, with intensifiers skipped,
@@ -11,7 +13,7 @@ import (
 // it does not itself contain ("pressure" in "blood pressure" is not found,
 // "something to do with my hands" is, despite "to do with"), and, when
 // guard is set, not right after a negation, and where: text[s:e].
-func found(p phrase, not []phrase, text []string, guard bool) (s, e int, ok bool) {
+func found(p lex.Phrase, not []lex.Phrase, text []string, guard bool) (s, e int, ok bool) {
 	for _, o := range spans(p, text) {
 		if guard && negated(text, o[0]) {
 			continue
@@ -25,7 +27,7 @@ func found(p phrase, not []phrase, text []string, guard bool) (s, e int, ok bool
 
 // inside reports whether the words text[s-off:s-off+n] overlap one of
 // the contexts in not without holding all of it.
-func inside(s, n int, not []phrase, text []string, off int) bool {
+func inside(s, n int, not []lex.Phrase, text []string, off int) bool {
 	s -= off
 	for _, q := range not {
 		for _, t := range spans(q, text) {
@@ -40,7 +42,7 @@ func inside(s, n int, not []phrase, text []string, off int) bool {
 }
 
 // occurrences returns where p starts in text (see spans).
-func occurrences(p phrase, text []string) []int {
+func occurrences(p lex.Phrase, text []string) []int {
 	var out []int
 	for _, s := range spans(p, text) {
 		out = append(out, s[0])
@@ -53,7 +55,7 @@ func occurrences(p phrase, text []string) []int {
 // ("i'm stressed" in "I'm super stressed", "gives me energy" in "it gives
 // me a bit of energy"). Nothing is skipped before the first stem or after
 // the last.
-func spans(p phrase, text []string) [][2]int {
+func spans(p lex.Phrase, text []string) [][2]int {
 	var out [][2]int
 	if len(p) == 0 {
 		return nil
@@ -68,7 +70,7 @@ func spans(p phrase, text []string) [][2]int {
 
 // matchFrom returns where p, matched from text[i] on, ends in text, -1
 // when it does not match there.
-func matchFrom(p phrase, text []string, i int) int {
+func matchFrom(p lex.Phrase, text []string, i int) int {
 	if len(p) == 0 {
 		return i
 	}
@@ -94,12 +96,12 @@ func matchFrom(p phrase, text []string, i int) int {
 // intensifiers and hedges may stand between the words of a phrase: "I'm so
 // stressed", "I'm really anxious", "it gives me a bit of energy", "I get
 // kind of lonely".
-var intensifiers = func() []phrase {
-	var out []phrase
+var intensifiers = func() []lex.Phrase {
+	var out []lex.Phrase
 	for _, h := range []string{"so", "really", "super", "very", "pretty", "quite", "all", "real", "just", "too",
 		"totally", "extremely", "incredibly", "a bit", "a bit of", "a little", "a little bit", "a little bit of",
 		"kind of", "kinda", "sort of", "sorta"} {
-		out = append(out, newPhrase(h, false))
+		out = append(out, lex.NewPhrase(h, false))
 	}
 	return out
 }()

@@ -1,6 +1,10 @@
-package analysis
+package noes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ally-mi/ally/analysis/lex"
+)
 
 // Reading a client's clause: whether a refusal frame in it turns down the
 // change or the conversation (a "no") or the problem (change talk).
@@ -45,7 +49,7 @@ func refused(rest []string) int {
 	if tail {
 		return refusedYes
 	}
-	v, next := verbStem(rest[0]), ""
+	v, next := lex.VerbStem(rest[0]), ""
 	if len(rest) > 1 {
 		next = rest[1]
 	}
@@ -53,7 +57,7 @@ func refused(rest []string) int {
 	has := func(ws ...string) bool {
 		for _, w := range rest[1:min(len(rest), 4)] {
 			for _, x := range ws {
-				if stem(w) == stem(x) {
+				if lex.Stem(w) == lex.Stem(x) {
 					return true
 				}
 			}
@@ -64,7 +68,7 @@ func refused(rest []string) int {
 	// stem in set.
 	hasIn := func(set map[string]bool) bool {
 		for _, w := range rest[1:min(len(rest), 5)] {
-			if set[stem(w)] {
+			if set[lex.Stem(w)] {
 				return true
 			}
 		}
@@ -141,7 +145,7 @@ func frameNo(form string, change bool, a answered) string {
 		return refused(rest)
 	}
 	for _, fr := range frames {
-		for _, at := range indexAll(form, fr.p) {
+		for _, at := range lex.IndexAll(form, fr.p) {
 			if conditionals[lastWordOf(form[:at])] {
 				continue
 			}
@@ -162,7 +166,7 @@ func frameNo(form string, change bool, a answered) string {
 				if strings.HasPrefix(" "+strings.Join(next, " ")+" ", fr.p) {
 					continue // said again: "I don't wanna, I don't wanna stop"
 				}
-				if len(next) > 0 && !clauseOpeners[next[0]] && !determiners[next[0]] {
+				if len(next) > 0 && !clauseOpeners[next[0]] && !lex.IsDeterminer(next[0]) {
 					rest = next
 				}
 			}
@@ -185,7 +189,7 @@ func frameNo(form string, change bool, a answered) string {
 		}
 	}
 	for _, prefix := range progressives {
-		for _, at := range indexAll(form, prefix) {
+		for _, at := range lex.IndexAll(form, prefix) {
 			rest, _ := clauseAfter(form, at+len(prefix))
 			if len(rest) == 0 || len(rest[0]) < 5 || !strings.HasSuffix(rest[0], "ing") || conditionals[lastWordOf(form[:at])] {
 				continue
@@ -194,7 +198,7 @@ func frameNo(form string, change bool, a answered) string {
 			// not going to AA"); "I'm not saying it's easy" explains; "I'm
 			// not talking about him" refuses.
 			if len(rest) > 1 && rest[0] == "going" && rest[1] == "to" && !goesToRemedy(rest[2:]) ||
-				clarifying[verbStem(rest[0])] && len(rest) > 1 && !(len(rest) == 3 && rest[1] == "about") {
+				clarifying[lex.VerbStem(rest[0])] && len(rest) > 1 && !(len(rest) == 3 && rest[1] == "about") {
 				continue
 			}
 			if v := judge(rest); v == refusedYes || v == refusedMaybe && (a.proposes || a.echoes(rest)) {
@@ -210,10 +214,10 @@ func frameNo(form string, change bool, a answered) string {
 // "to those AA meetings", "taking my meds"; not "drinking at meetings".
 func remedyAfter(ws []string) bool {
 	for _, w := range ws[:min(len(ws), 4)] {
-		if remedies[stem(w)] {
+		if remedies[lex.Stem(w)] {
 			return true
 		}
-		if strings.HasSuffix(w, "ing") && !remedyVerbs[verbStem(w)] {
+		if strings.HasSuffix(w, "ing") && !remedyVerbs[lex.VerbStem(w)] {
 			return false
 		}
 	}
@@ -223,11 +227,11 @@ func remedyAfter(ws []string) bool {
 // takesRemedy reports whether ws, after a refusal frame, take, use or go
 // to the treatment: "take the tablets", "going to AA".
 func takesRemedy(ws []string) bool {
-	return len(ws) > 1 && remedyVerbs[verbStem(ws[0])] && !stopVerbs[verbStem(ws[0])] && remedyAfter(ws[1:])
+	return len(ws) > 1 && remedyVerbs[lex.VerbStem(ws[0])] && !stopVerbs[lex.VerbStem(ws[0])] && remedyAfter(ws[1:])
 }
 
 // goesToRemedy reports whether ws, after "I'm not going to", name where
 // rather than what: the treatment ("those AA meetings", "AA", "the gym").
 func goesToRemedy(ws []string) bool {
-	return len(ws) > 0 && (determiners[ws[0]] || proforms[ws[0]] || remedies[stem(ws[0])]) && remedyAfter(ws)
+	return len(ws) > 0 && (lex.IsDeterminer(ws[0]) || proforms[ws[0]] || remedies[lex.Stem(ws[0])]) && remedyAfter(ws)
 }

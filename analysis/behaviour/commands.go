@@ -1,7 +1,9 @@
-package analysis
+package behaviour
 
 import (
 	"strings"
+
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // Commands: when a sentence that opens with a command directs the client,
@@ -18,7 +20,7 @@ func imperative(s string) bool {
 	if rest, ok := handsOver(s); ok {
 		return commandIn(rest)
 	}
-	return hasPrefixAny(" "+s, imperativeOpeners)
+	return lex.HasPrefixAny(" "+s, imperativeOpeners)
 }
 
 // dropCommandFillers drops the filler words that can open a command.
@@ -75,7 +77,7 @@ func handsOver(s string) (string, bool) {
 // invites reports whether s opens with an invitation to keep talking ("tell
 // me more").
 func invites(s string) bool {
-	return hasPrefixAny(" "+s+" ", invitationWords)
+	return lex.HasPrefixAny(" "+s+" ", invitationWords)
 }
 
 // invitationWords are invitationOpeners matched as whole words.
@@ -125,17 +127,17 @@ func commandIn(s string) bool {
 // "whether you want to keep living like this" argue.
 func evokingThought(clause string) bool {
 	c := " " + clause + " "
-	if !hasPrefixAny(c, thoughtWh) || loaded(c) {
+	if !lex.HasPrefixAny(c, thoughtWh) || loaded(c) {
 		return false
 	}
-	_, ok := containsAny(c, ownValues)
+	_, ok := lex.ContainsAny(c, ownValues)
 	return ok
 }
 
 // loaded reports whether padded text s describes the client's present as
 // something to stop (see loadedWords).
 func loaded(s string) bool {
-	_, ok := containsAny(s, loadedWords)
+	_, ok := lex.ContainsAny(s, loadedWords)
 	return ok
 }
 
@@ -147,7 +149,7 @@ func withoutLoadedPrompts(f string) string {
 	sentences := strings.Split(f, "|")
 	for i, s := range sentences {
 		s = dropCommandFillers(s)
-		if hasPrefixAny(" "+s, thoughtOpeners) && loaded(" "+s+" ") {
+		if lex.HasPrefixAny(" "+s, thoughtOpeners) && loaded(" "+s+" ") {
 			sentences[i] = " "
 		}
 	}

@@ -1,9 +1,11 @@
-package analysis
+package quote
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // How a quoted sentence is tidied into words the professional can say back.
@@ -50,7 +52,7 @@ func tidyWords(s string) []string {
 
 // ownClauseStarts may open a clause of their own after a comma, which the
 // comma before a dropped "you know," then keeps.
-var ownClauseStarts = wordSet("never not always but and so because or then i i'm i've i'd i'll you we they he " +
+var ownClauseStarts = lex.WordSet("never not always but and so because or then i i'm i've i'd i'll you we they he " +
 	"she it it's that's there's nobody no")
 
 // unrestart drops a start the client broke off and made again with the
@@ -68,7 +70,7 @@ func unrestart(ws []string) []string {
 }
 
 // restartWords are the subjects a client starts again with.
-var restartWords = wordSet("i we you it that he she they there this")
+var restartWords = lex.WordSet("i we you it that he she they there this")
 
 // allAdverbs reports whether ws are all midAdverbs or hedges ("like").
 func allAdverbs(ws []string) bool {
@@ -128,9 +130,9 @@ func dropBrackets(s string) string {
 }
 
 // trimFillers drops openers from the start and closers from the end of ws,
-// unless fewer than minWords words would remain: then ws is kept whole.
+// unless fewer than MinWords words would remain: then ws is kept whole.
 func trimFillers(ws []string) []string {
-	if t := content(ws); len(t) >= minWords {
+	if t := content(ws); len(t) >= MinWords {
 		return t
 	}
 	return ws
@@ -160,7 +162,7 @@ func openerLen(ws []string) int {
 }
 
 // noUnits make one unit with a "no" before them.
-var noUnits = wordSet("way one more longer matter idea chance thanks")
+var noUnits = lex.WordSet("way one more longer matter idea chance thanks")
 
 // prefixLen returns how many words of ws the longest matching phrase
 // covers at its start, 0 if none matches.
@@ -207,7 +209,7 @@ func shorten(ws []string, cut bool) []string {
 	if len(ws) > maxWords {
 		ws, cut = ws[:clauseEnd(ws)], true
 	}
-	for cut && len(ws) > minWords && danglingWords[wordCore(ws[len(ws)-1])] {
+	for cut && len(ws) > MinWords && danglingWords[wordCore(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
 	}
 	return ws
@@ -217,10 +219,10 @@ func shorten(ws []string, cut bool) []string {
 // keep so that a clause is not cut in half ("so you can eat" for "so I can
 // eat what I want"): up to the last comma or the last "and", "but", "so"
 // or "because" in the second half of maxWords, else in all of it after
-// minWords words; maxWords when there is no break at all, the quote then
+// MinWords words; maxWords when there is no break at all, the quote then
 // ending where the limit falls.
 func clauseEnd(ws []string) int {
-	for _, from := range []int{maxWords / 2, minWords} {
+	for _, from := range []int{maxWords / 2, MinWords} {
 		for i := maxWords - 1; i >= from; i-- {
 			if strings.HasSuffix(ws[i], ",") {
 				return i + 1
@@ -263,10 +265,19 @@ func lowerFirst(s string) string {
 	return s
 }
 
-// capitalize upper-cases the first letter of s.
-func capitalize(s string) string {
+// Capitalize upper-cases the first letter of s.
+func Capitalize(s string) string {
 	for i, r := range s {
 		return s[:i] + string(unicode.ToUpper(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+// Cut returns an utterance's text trimmed to at most n words.
+func Cut(text string, n int) string {
+	f := strings.Fields(text)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + " …"
 }

@@ -1,6 +1,8 @@
-package analysis
+package noes
 
-// The phrases the client "no" detector reads (noes.go).
+import "github.com/ally-mi/ally/analysis/lex"
+
+// The phrases the client "no" detector reads (see noes.go).
 
 // refusals are a "no" wherever they stand; a final "$" stands for the end
 // of a clause, a leading "^" for its start ("No chance.", not "I had no
@@ -22,12 +24,12 @@ var refusals = []string{
 
 // refusalLeads may stand before a refusal that must start its clause: "Oh,
 // forget it", "Just leave me alone", "There's no chance".
-var refusalLeads = wordSet(`oh just so and nah no well please there's there is absolutely simply hell
+var refusalLeads = lex.WordSet(`oh just so and nah no well please there's there is absolutely simply hell
 	honestly seriously you`)
 
 // refusalHedges before a refusal make it a doubt or a condition, not a
 // refusal: "I'm worried that won't work for him", "if that won't work".
-var refusalHedges = wordSet(`if as unless whether when whenever until before maybe worried scared
+var refusalHedges = lex.WordSet(`if as unless whether when whenever until before maybe worried scared
 	concerned wonder wondering hope hoping`)
 
 // Refusal frames, by how much of what follows them they need to be a "no".
@@ -69,20 +71,20 @@ var progressives = []string{" i'm not ", " i am not ", " i ain't ", " no way i'm
 // conditionals before a frame make it no refusal: "as long as I'm not
 // changing anything", "I'm not saying that I'm not willing to try", "it
 // feels like I'm not ready for this".
-var conditionals = wordSet(`if as unless whether that when whenever until before saying maybe like`)
+var conditionals = lex.WordSet(`if as unless whether that when whenever until before saying maybe like`)
 
 // changeActs are verbs (as stems) of changing or of talking: refusing them
 // refuses the change or the conversation. Verbs that need a particular
 // object to be one ("give up", "go to") are judged in refused; the acts of
 // a particular plan ("sign up", "wear it") only when it was proposed.
-var changeActs = stemSet(`quit stop cut change try limit reduce lower talk discuss share answer
+var changeActs = lex.StemSet(`quit stop cut change try limit reduce lower talk discuss share answer
 	explain hear listen`)
 
 // harmVerbs are verbs (as stems) of being, becoming or suffering, and the
 // problem behaviours themselves: refusing them is change talk ("I don't
 // want to end up like him", "I won't drink tonight") or beside the point
 // ("I'm not gonna lie").
-var harmVerbs = stemSet(`be become end turn lose die miss hurt feel let spend waste screw mess ruin
+var harmVerbs = lex.StemSet(`be become end turn lose die miss hurt feel let spend waste screw mess ruin
 	disappoint put drink smoke overdose relapse fail look sound wake worry hang sacrifice rely depend
 	live repeat risk cause harm damage upset scare embarrass kill crash pass owe pay need fall slip
 	wind grow lie pretend sugarcoat kid bore blame judge drive gamble sit make see keep deal get use
@@ -91,7 +93,7 @@ var harmVerbs = stemSet(`be become end turn lose die miss hurt feel let spend wa
 // problemObjects after "have" or "do" make it the problem or a harm ("have
 // another drink", "have a heart attack", "doing well"), not the treatment
 // ("having one of those machines", "doing four shots a day").
-var problemObjects = stemSet(`drink drinks beer wine booze alcohol cigarette cigarettes smoke joint drugs
+var problemObjects = lex.StemSet(`drink drinks beer wine booze alcohol cigarette cigarettes smoke joint drugs
 	attack stroke seizure accident problem problems relapse hangover fight argument trouble crash another
 	worse well good great fine okay ok alright bad badly better much so too very time harm damage
 	something stupid`)
@@ -101,9 +103,9 @@ var problemObjects = stemSet(`drink drinks beer wine booze alcohol cigarette cig
 // ("I'm not going back to that group"); "I'm not seeing anyone" (dating)
 // or "talk to my kids" (behaviour) refuse only a proposal.
 var (
-	professionals = stemSet(professionalWords)
-	listeners     = stemSet(`you anyone someone anybody somebody sponsor group`)
-	treatments    = stemSet(professionalWords + ` group meeting meetings class program programme session clinic`)
+	professionals = lex.StemSet(professionalWords)
+	listeners     = lex.StemSet(`you anyone someone anybody somebody sponsor group`)
+	treatments    = lex.StemSet(professionalWords + ` group meeting meetings class program programme session clinic`)
 )
 
 // professionalWords name the professionals one sees or goes back to.
@@ -114,7 +116,7 @@ const professionalWords = `doctor doc gp counselor counsellor therapist speciali
 // go to one ("I won't take the tablets anymore", "I'm not going to those AA
 // meetings") is a "no" wherever it stands; refusing the problem ("I won't
 // drink anymore") is change talk. "Shots" may be drinks, so it is left out.
-var remedies = stemSet(`tablets tablet pills pill medication medications meds medicine medicines insulin
+var remedies = lex.StemSet(`tablets tablet pills pill medication medications meds medicine medicines insulin
 	injections injection statins statin patches patch pump inhaler puffer gum nicotine methadone
 	antidepressants prescription meetings meeting aa group counselling counseling therapy treatment
 	appointments appointment programme program rehab detox diet gym exercises physio cpap classes class
@@ -122,39 +124,40 @@ var remedies = stemSet(`tablets tablet pills pill medication medications meds me
 
 // stopVerbs stop or miss what follows them: refusing to stop or miss the
 // treatment is change talk ("I won't stop taking my meds").
-var stopVerbs = stemSet(`stop quit skip forget drop miss`)
+var stopVerbs = lex.StemSet(`stop quit skip forget drop miss`)
 
 // remedyVerbs take, use, do or keep to a remedy: "take the tablets", "use
 // the inhaler", "stick to the diet", "keep going to the gym".
-var remedyVerbs = stemSet(`take use do have try wear inject attend join start stay stick keep continue
+var remedyVerbs = lex.StemSet(`take use do have try wear inject attend join start stay stick keep continue
 	bother follow fill go come sit`)
 
 // oldThings mark what a frame refuses as the old thing: "I won't do that
 // again", "I'm not drinking anymore". That is change talk when the old
 // thing is the problem or a harm, not when it is the treatment.
-var oldThings = wordSet(`again anymore longer`)
+var oldThings = lex.WordSet(`again anymore longer`)
 
 // clarifying are verbs that, after "I'm not", explain rather than refuse:
 // "I'm not saying it's easy", "I'm not complaining".
-var clarifying = stemSet(`talk say think ask tell mean complain blame kid joke argue criticize try`)
+var clarifying = lex.StemSet(`talk say think ask tell mean complain blame kid joke argue criticize try`)
 
 // tailWords may follow a refusal frame without naming anything.
-var tailWords = wordSet(`though yet now today tonight either thanks sorry okay ok man right no honestly`)
+var tailWords = lex.WordSet(`though yet now today tonight either thanks sorry okay ok man right no honestly`)
 
 // proforms stand for the thing proposed.
-var proforms = wordSet(`that this it them those any anything so`)
+var proforms = lex.WordSet(`that this it them those any anything so`)
 
 // clauseOpeners start a new clause rather than finish a frame: "I don't want
 // to, I'm tired".
-var clauseOpeners = wordSet(`i i'm it's that's he she we they you but and because cause so to it this that there`)
+var clauseOpeners = lex.WordSet(`i i'm it's that's he she we they you but and because cause so to it this that there`)
 
 // noForm drops hesitations everywhere, and adverbs right after "I", "don't"
 // or "not" ("I really don't want to", "I'm just not ready").
 var (
-	hesitations = wordSet(`um umm uh uhh er erm ah hmm mm`)
-	noAdverbs   = wordSet(`really just even actually honestly definitely certainly totally absolutely
+	hesitations = lex.WordSet(`um umm uh uhh er erm ah hmm mm`)
+	noAdverbs   = lex.WordSet(`really just even actually honestly definitely certainly totally absolutely
 		simply also still ever necessarily personally`)
-	adverbHosts = wordSet(`i i'm i'd i'll don't dont won't not can't am would will do rather`)
+
+	adverbHosts = lex.WordSet(`i i'm i'd i'll don't dont won't not can't am would will do rather`)
 )
 
 // weakNo open an answer that is a "no" only to a proposal, information or
@@ -233,7 +236,7 @@ var proposalPhrases = []string{" would you be willing", " are you willing", " wo
 // questionWords open questions that ask rather than propose, but for
 // whProposals.
 var (
-	questionWords = wordSet(`what where when how who which why`)
+	questionWords = lex.WordSet(`what where when how who which why`)
 	whProposals   = []string{" why don't you", " why don't we", " why not ", " how about ", " what about ", " what if "}
 )
 
@@ -268,7 +271,7 @@ var ruledOut = []string{" that's out", " those are out", " that is out", " these
 	" off the table", " that's a no", " that's a hard no"}
 
 // noGeneric are words too general to echo a proposal.
-var noGeneric = stemSet(`want going gonna wanna thing things that's really think know like about because
+var noGeneric = lex.StemSet(`want going gonna wanna thing things that's really think know like about because
 	would could should there their right time good well maybe some something anything more much
 	people said yeah okay sure little bit kind sort stuff then than from have been were your into also
 	only very many lots`)
@@ -276,9 +279,5 @@ var noGeneric = stemSet(`want going gonna wanna thing things that's really think
 // asides are clauses that say nothing: "I don't wanna, you know, regret it".
 var asides = [][]string{{"you", "know"}, {"i", "mean"}, {"like"}, {"you", "see"}}
 
-// shortIng are the "-ing" forms stem leaves alone, with their stems.
-var shortIng = map[string]string{"doing": "do", "going": "go", "using": "use", "being": "be", "dying": "die",
-	"lying": "lie", "seeing": "see", "owing": "owe"}
-
 // functionWords lead from a refused verb to what it is about.
-var functionWords = wordSet(`the a an my your his her their our about to up on with that it this them him any some for of in`)
+var functionWords = lex.WordSet(`the a an my your his her their our about to up on with that it this them him any some for of in`)

@@ -1,9 +1,11 @@
-package analysis
+package noes
 
 import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // The forms the client "no" detector reads a clause in: the words, where
@@ -15,7 +17,7 @@ import (
 // (but the "really" of an opening "Not really"), stutters ("I- I")
 // collapsed.
 func noForm(text string) string {
-	s := dropQuoted(straighten(text))
+	s := lex.DropQuoted(lex.Straighten(text))
 	s = noDashes.Replace(s)
 	var out []string
 	add := func(w string) {
@@ -103,14 +105,6 @@ func clauseAfter(form string, i int) (ws []string, brk string) {
 	return ws, "|"
 }
 
-// verbStem returns the stem of w, "-ing" forms included.
-func verbStem(w string) string {
-	if v, ok := shortIng[w]; ok {
-		return v
-	}
-	return stem(w)
-}
-
 // cueWords returns the words of what a frame refuses worth quoting: the
 // verb and what follows up to the first word of content, at most four,
 // without a dangling "the" ("use the patch", "talk about him", "fight her"),
@@ -130,7 +124,7 @@ func cueWords(rest []string) []string {
 	if len(rest) > 1 && remedyAfter(rest[1:]) {
 		seen := false
 		for k := 1; k < min(len(rest), 5); k++ {
-			if remedies[stem(rest[k])] {
+			if remedies[lex.Stem(rest[k])] {
 				n, seen = max(n, k+1), true
 			} else if seen {
 				break

@@ -1,25 +1,33 @@
-package analysis
+// Package quote turns a client's words into a reflection the professional
+// can say back: it picks the sentence of a turn that carries the
+// resistance, the change or the "no", tidies away disfluencies and what
+// was said to the professional rather than about the client, and turns
+// the first person into the second ("I was" → "you were"). It also finds
+// the proposal in a professional's turn that a client's "no" answered.
+package quote
 
 import (
 	"strings"
 	"unicode"
+
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // What a suggestion quotes of the client: which sentence of a turn, chosen
 // for the resistance or change it carries.
 
-// minWords is the fewest words a quote may keep once fillers are dropped;
+// MinWords is the fewest words a quote may keep once fillers are dropped;
 // below it the client's sentence is kept whole, joined to the next one, or
 // not quoted at all ("No thanks" stays "no thanks", never "thanks").
 // maxWords keeps a quote to one breath.
-const minWords, maxWords = 3, 18
+const MinWords, maxWords = 3, 18
 
 // interjections are dropped wherever they occur.
 var interjections = map[string]bool{"um": true, "uh": true, "uhm": true, "er": true, "erm": true, "hmm": true,
 	"mm": true, "mhm": true, "ah": true}
 
 // openers carry nothing into a reflection at the start of a quote, and
-// closers at its end; each is dropped only if minWords remain. An opener
+// closers at its end; each is dropped only if MinWords remain. An opener
 // written with a comma ("good,") is one only when said with one, and a
 // closer written after one (", so") only after a comma: "the judge says so"
 // keeps its "so".
@@ -52,12 +60,12 @@ type clientSentence struct {
 	question, cut bool
 }
 
-// clientWords returns what the professional can say back of text: the
+// Words returns what the professional can say back of text: the
 // first sentence holding want (a "no" cue or a need phrase, matched on
-// stems), else the best sentence by resistance (see resistantWords), else
+// stems), else the best sentence by resistance (see Resistant), else
 // the longest. The rule for short words: fillers ("yeah", "no", "but"...)
-// are dropped from either end only when at least minWords words remain, so
-// "No thanks." gives "no thanks"; a chosen sentence shorter than minWords
+// are dropped from either end only when at least MinWords words remain, so
+// "No thanks." gives "no thanks"; a chosen sentence shorter than MinWords
 // is joined to the next one ("No. There's always a meeting." gives
 // "there's always a meeting"). Disfluencies ("um", "I--", "you know,") go,
 // and so does what was said to the professional ("you don't
@@ -65,7 +73,7 @@ type clientSentence struct {
 // → "you were"), and the result has at most maxWords words, a lower-case
 // start unless a name, and no final stop. It is "" only when text has no
 // words, or none but those said to the professional.
-func clientWords(text, want string) string {
+func Words(text, want string) string {
 	ss := splitSentences(text)
 	i := pickSentence(ss, want, func(s string) int { return resistanceScore(s, nil) })
 	if i < 0 {
@@ -77,25 +85,25 @@ func clientWords(text, want string) string {
 	return handBack(joinShort(ss, i, text), text)
 }
 
-// resistantWords is clientWords for sustain talk: the sentence holding
+// Resistant is Words for sustain talk: the sentence holding
 // want, else the one carrying most resistance (negations, "but", "only",
-// "rather", a phrase of one of needs), the longer one on a tie. It is ""
-// when no sentence is worth quoting (none of minWords words that is not a
+// "rather", a need that need finds in its stems), the longer one on a tie. It is ""
+// when no sentence is worth quoting (none of MinWords words that is not a
 // question), so the caller can phrase its suggestion without a quote.
-func resistantWords(text, want string, needs []compiledNeed) string {
+func Resistant(text, want string, need func(stems []string) bool) string {
 	ss := splitSentences(text)
-	i := pickSentence(ss, want, func(s string) int { return resistanceScore(s, needs) })
+	i := pickSentence(ss, want, func(s string) int { return resistanceScore(s, need) })
 	if i < 0 {
 		return ""
 	}
 	return handBack(joinShort(ss, i, text), text)
 }
 
-// changeWords returns the sentence of text that carries change talk
-// ("want", "could", "try", "worried"...), handed back like clientWords; ""
+// Change returns the sentence of text that carries change talk
+// ("want", "could", "try", "worried"...), handed back like Words; ""
 // when no sentence does, so a two-sided reflection is not built on "when
 // you put it like that, yeah".
-func changeWords(text string) string {
+func Change(text string) string {
 	ss := splitSentences(text)
 	i := pickSentence(ss, "", changeScore)
 	if i < 0 || changeScore(strings.Join(sayable(ss[i].text), " ")) == 0 {
@@ -104,11 +112,11 @@ func changeWords(text string) string {
 	return handBack(ss[i].text, text)
 }
 
-// afterBut returns the client's words after the first "but" of text (the
-// no in a "yes, but"), handed back like clientWords: the rest of that
+// AfterBut returns the client's words after the first "but" of text (the
+// no in a "yes, but"), handed back like Words: the rest of that
 // sentence, with the next one when it is short ("no patches"); "" when
 // there is no "but" or a question follows it.
-func afterBut(text string) string {
+func AfterBut(text string) string {
 	ws := strings.Fields(text)
 	for i, w := range ws {
 		if wordCore(w) != "but" || i+1 == len(ws) {
@@ -135,16 +143,16 @@ func handBack(s, text string) string {
 	if strings.Count(out, "\"")+strings.Count(out, "“")+strings.Count(out, "”") == 1 {
 		out = strings.Trim(out, "\"“” ") // a quote cut in half
 	}
-	out = singleQuotes(out)
+	out = SingleQuotes(out)
 	if len(ws) > 0 && !keepsCapital(wordCore(ws[0]), ws[0], text) {
 		out = lowerFirst(out)
 	}
 	return out
 }
 
-// singleQuotes turns the client's double quotes into single ones, so they
+// SingleQuotes turns the client's double quotes into single ones, so they
 // can sit inside a suggestion's quote.
-func singleQuotes(s string) string { return singleQuoter.Replace(s) }
+func SingleQuotes(s string) string { return singleQuoter.Replace(s) }
 
 // singleQuoter turns double quotes, straight or curly, into single ones.
 var singleQuoter = strings.NewReplacer("\"", "'", "“", "'", "”", "'")
@@ -155,15 +163,15 @@ var singleQuoter = strings.NewReplacer("\"", "'", "“", "'", "”", "'")
 func sayable(s string) []string { return unaddress(tidyWords(s)) }
 
 // pickSentence returns the index of the sentence holding want, else of the
-// good sentence (minWords words that can be said back, neither a question
+// good sentence (MinWords words that can be said back, neither a question
 // nor broken off) with the highest score, the longer on a tie; -1 when
 // there is none.
 func pickSentence(ss []clientSentence, want string, score func(string) int) int {
 	if want != "" {
-		p := newPhrase(want, false)
+		p := lex.NewPhrase(want, false)
 		for i, s := range ss {
 			// Not words that were all said to the professional.
-			if p.in(stems(s.text, false)) && len(sayable(s.text)) > 0 {
+			if p.In(lex.Stems(s.text, false)) && len(sayable(s.text)) > 0 {
 				return i
 			}
 		}
@@ -172,7 +180,7 @@ func pickSentence(ss []clientSentence, want string, score func(string) int) int 
 	for i, s := range ss {
 		ws := sayable(s.text)
 		n := len(content(ws))
-		if s.question || s.cut || n < minWords {
+		if s.question || s.cut || n < MinWords {
 			continue
 		}
 		// Scored on what can be said back: "you think I should quit" is
@@ -196,19 +204,19 @@ func longestSentence(ss []clientSentence) int {
 }
 
 // joinShort returns sentence i, with the sentence before it when i says
-// fewer than minWords words of content and that one resists ("I'm not
+// fewer than MinWords words of content and that one resists ("I'm not
 // wearing a pump. No way." gives "I'm not wearing a pump, no way"), else
-// followed by the next one when i says no more than minWords words of
+// followed by the next one when i says no more than MinWords words of
 // content ("No.", "I'm not quitting."); text is the whole utterance, to
 // tell a name from a capital that starts a sentence.
 func joinShort(ss []clientSentence, i int, text string) string {
 	s, n := ss[i].text, len(content(sayable(ss[i].text)))
-	if n < minWords && i > 0 && !ss[i-1].question && !ss[i-1].cut {
-		if prev := sayable(ss[i-1].text); len(content(prev)) >= minWords && resistanceScore(strings.Join(prev, " "), nil) > 0 {
+	if n < MinWords && i > 0 && !ss[i-1].question && !ss[i-1].cut {
+		if prev := sayable(ss[i-1].text); len(content(prev)) >= MinWords && resistanceScore(strings.Join(prev, " "), nil) > 0 {
 			return ss[i-1].text + ", " + lowerUnlessName(s, text)
 		}
 	}
-	if n <= minWords && i+1 < len(ss) && !ss[i+1].question {
+	if n <= MinWords && i+1 < len(ss) && !ss[i+1].question {
 		s += ", " + lowerUnlessName(ss[i+1].text, text)
 	}
 	return s
@@ -224,15 +232,13 @@ var changeCues = []string{" want", " would like", "'d like", " should", " need t
 	" ready", " decide", " start", " quit", " cut ", " instead", " reason", " might "}
 
 // resistanceScore scores a sentence: two points per resistance cue, and one if
-// it holds a phrase of any of needs, so "I don't see the problem" comes
-// before "my job is fine" and a need phrase before nothing at all.
-func resistanceScore(s string, needs []compiledNeed) int {
+// need (nil for none) finds a need in its stems, so "I don't see the
+// problem" comes before "my job is fine" and a need phrase before nothing
+// at all.
+func resistanceScore(s string, need func(stems []string) bool) int {
 	n := 2 * cueCount(s, resistanceCues)
-	st := stems(s, false)
-	for _, nd := range needs {
-		if nd.match(st) != "" {
-			return n + 1
-		}
+	if need != nil && need(lex.Stems(s, false)) {
+		return n + 1
 	}
 	return n
 }
@@ -242,7 +248,7 @@ func changeScore(s string) int { return cueCount(s, changeCues) }
 
 // cueCount counts the cues found in s.
 func cueCount(s string, cues []string) int {
-	f := normalize(cueBreaks.Replace(s))
+	f := " " + cueBreaks.Replace(lex.Straighten(s)) + " "
 	n := 0
 	for _, c := range cues {
 		if strings.Contains(f, c) {
@@ -252,9 +258,9 @@ func cueCount(s string, cues []string) int {
 	return n
 }
 
-// cueBreaks turn the commas and colons of a sentence into spaces, so a cue
-// written with spaces around it is found next to one.
-var cueBreaks = strings.NewReplacer(",", " ", ":", " ")
+// cueBreaks turn the commas, colons and dashes of a sentence into spaces,
+// so a cue written with spaces around it is found next to one.
+var cueBreaks = strings.NewReplacer(",", " ", ":", " ", "—", " ", "–", " ")
 
 // splitSentences splits text at . ! ? ; and …, but not inside "a.m.", "2.5" or
 // after "Dr.".

@@ -1,9 +1,9 @@
-package analysis
+package noes
 
 import (
 	"strings"
 
-	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // answered is what a client utterance answers: the last practitioner
@@ -33,20 +33,37 @@ type answered struct {
 	stems map[string]bool
 }
 
-// answers returns what client utterance i answers.
-func (s *session) answers(i int) answered {
+// Prompt is the practitioner utterance a client answers, with what the
+// session made of it: how it was coded and what the behaviour rules found.
+type Prompt struct {
+	// Text is what the practitioner said.
+	Text string
+	// Question: coded a question.
+	Question bool
+	// AsksPermission and OffersOptions: the behaviour rules found the
+	// practitioner asking permission or offering options.
+	AsksPermission, OffersOptions bool
+	// Pushes: it confronts, or persuades without permission.
+	Pushes bool
+	// Pressed: it pushes, or is unasked input that neither hands the
+	// decision back nor only informs.
+	Pressed bool
+	// Advice: coded input that is advice, options or negotiation.
+	Advice bool
+	// Input: coded input of any kind.
+	Input bool
+	// Reactive: it counts as the righting reflex.
+	Reactive bool
+}
+
+// read returns what a client utterance answering p answers: nothing when
+// p is nil.
+func (p *Prompt) read() answered {
 	var a answered
-	p := -1
-	for j := i - 1; j >= 0; j-- {
-		if s.us[j].Role == ally.RolePractitioner {
-			p = j
-			break
-		}
-	}
-	if p < 0 {
+	if p == nil {
 		return a
 	}
-	f := flat(s.us[p].Text)
+	f := lex.Flat(p.Text)
 	last := f // the last sentence of three words or more, else the whole
 	parts := strings.Split(f, "|")
 	for k := len(parts) - 1; k >= 0; k-- {
@@ -55,36 +72,34 @@ func (s *session) answers(i int) answered {
 			break
 		}
 	}
-	text := s.us[p].Text
+	text := p.Text
 	q := strings.LastIndex(text, "?")
-	question := s.is(p, ally.CodeQuestion, "") || q >= 0 && len(words(text[q:])) < 3
-	_, proposal := containsAny(last, proposalPhrases)
+	question := p.Question || q >= 0 && len(lex.Words(text[q:])) < 3
+	_, proposal := lex.ContainsAny(last, proposalPhrases)
 	if ws := strings.Fields(last); len(ws) > 0 && questionWords[ws[0]] {
-		_, proposal = containsAny(last, whProposals)
+		_, proposal = lex.ContainsAny(last, whProposals)
 	}
-	_, neg := containsAny(last, negativeCues)
-	_, pos := containsAny(last, proposingNegatives)
-	_, inv := containsAny(last, invitations)
-	_, obj := containsAny(last, invitationObjects)
+	_, neg := lex.ContainsAny(last, negativeCues)
+	_, pos := lex.ContainsAny(last, proposingNegatives)
+	_, inv := lex.ContainsAny(last, invitations)
+	_, obj := lex.ContainsAny(last, invitationObjects)
 	// Unasked input counts as pressure unless it is known to be information
-	// or hands the decision back; only plain confrontation or persuasion
-	// makes a "no" to a negative statement ("You can't go on like this.")
-	// disagree.
-	pushes := s.beh[p].Confront || s.persuades(p)
-	a.pressed = pushes || s.inputUnasked(p) && !s.handsBack(p) && s.us[p].Code.Subcode != ally.SubInformation
-	a.agrees = neg && !pos && !pushes
+	// or hands the decision back (the caller's Pressed); only plain
+	// confrontation or persuasion makes a "no" to a negative statement
+	// ("You can't go on like this.") disagree.
+	a.pressed = p.Pressed
+	a.agrees = neg && !pos && !p.Pushes
 	a.invites = question && inv && obj
-	advice := s.is(p, ally.CodeInput, ally.SubAdvice) || s.is(p, ally.CodeInput, ally.SubOptions) || s.is(p, ally.CodeInput, ally.SubNegotiation)
-	a.proposes = proposal || s.beh[p].AskPermission || s.beh[p].Options || a.pressed || advice
+	a.proposes = proposal || p.AsksPermission || p.OffersOptions || a.pressed || p.Advice
 	if question { // a "no" answers the question: "Have you ever done that?"
-		history := hasPrefixAny(last, historyQuestions)
-		a.offer = proposal || s.beh[p].AskPermission || s.beh[p].Options || pushes && !history || a.pressed && endsWithAny(last, tagQuestions)
+		history := lex.HasPrefixAny(last, historyQuestions)
+		a.offer = proposal || p.AsksPermission || p.OffersOptions || p.Pushes && !history || a.pressed && endsWithAny(last, tagQuestions)
 	} else {
-		a.offer = a.proposes || s.reactive(p) || s.is(p, ally.CodeInput, "")
+		a.offer = a.proposes || p.Reactive || p.Input
 	}
 	a.asks = question && !a.offer
 	a.stems = map[string]bool{}
-	for _, st := range s.stems[p] {
+	for _, st := range lex.Stems(text, false) {
 		a.stems[st] = true
 	}
 	return a
@@ -114,7 +129,7 @@ func endsWithAny(s string, ps []string) bool {
 // echoes reports whether ws repeat a content word of what was answered.
 func (a answered) echoes(ws []string) bool {
 	for _, w := range ws {
-		if len(w) >= 4 && !strings.Contains(w, "'") && !commonWords[w] && !noGeneric[stem(w)] && a.stems[stem(w)] {
+		if len(w) >= 4 && !strings.Contains(w, "'") && !lex.IsCommon(w) && !noGeneric[lex.Stem(w)] && a.stems[lex.Stem(w)] {
 			return true
 		}
 	}

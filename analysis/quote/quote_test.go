@@ -1,11 +1,16 @@
-package analysis
+package quote_test
 
-// An internal test of what a suggestion quotes of the client: which
-// sentence, tidied and turned to the second person.
+// What a suggestion quotes of the client: which sentence, tidied and
+// turned to the second person.
 
-import "testing"
+import (
+	"testing"
 
-func TestClientWords(t *testing.T) {
+	"github.com/ally-mi/ally/analysis/needs"
+	"github.com/ally-mi/ally/analysis/quote"
+)
+
+func TestWords(t *testing.T) {
 	tests := []struct{ text, want, out string }{
 		// A filler that is the whole answer is the answer.
 		{"No thanks.", "no", "no thanks"},
@@ -104,14 +109,13 @@ func TestClientWords(t *testing.T) {
 		{"...", "no", ""},
 	}
 	for _, tt := range tests {
-		if got := clientWords(tt.text, tt.want); got != tt.out {
-			t.Errorf("clientWords(%q, %q)\n got  %q\n want %q", tt.text, tt.want, got, tt.out)
+		if got := quote.Words(tt.text, tt.want); got != tt.out {
+			t.Errorf("Words(%q, %q)\n got  %q\n want %q", tt.text, tt.want, got, tt.out)
 		}
 	}
 }
 
-func TestResistantWords(t *testing.T) {
-	needs := compileNeeds()
+func TestResistant(t *testing.T) {
 	tests := []struct{ text, want, out string }{
 		// The resistant sentence, not the longest.
 		{"I get the kids down around eight-thirty. Then it's finally my time. I watch something, scroll my phone. Before I know it, it's one a.m.", "",
@@ -130,13 +134,13 @@ func TestResistantWords(t *testing.T) {
 		{"No thanks.", "", ""},
 	}
 	for _, tt := range tests {
-		if got := resistantWords(tt.text, tt.want, needs); got != tt.out {
-			t.Errorf("resistantWords(%q, %q)\n got  %q\n want %q", tt.text, tt.want, got, tt.out)
+		if got := quote.Resistant(tt.text, tt.want, needs.Any); got != tt.out {
+			t.Errorf("Resistant(%q, %q)\n got  %q\n want %q", tt.text, tt.want, got, tt.out)
 		}
 	}
 }
 
-func TestChangeWords(t *testing.T) {
+func TestChange(t *testing.T) {
 	tests := []struct{ text, out string }{
 		{"When you put it like that, yeah. I hadn't thought of it that way.", ""},
 		{"It does. But I guess if I'm going to do it, the surgery is a good reason.", "if you're going to do it, the surgery is a good reason"},
@@ -145,8 +149,8 @@ func TestChangeWords(t *testing.T) {
 		{"You think I should quit, I know.", ""},
 	}
 	for _, tt := range tests {
-		if got := changeWords(tt.text); got != tt.out {
-			t.Errorf("changeWords(%q)\n got  %q\n want %q", tt.text, got, tt.out)
+		if got := quote.Change(tt.text); got != tt.out {
+			t.Errorf("Change(%q)\n got  %q\n want %q", tt.text, got, tt.out)
 		}
 	}
 }
@@ -163,8 +167,22 @@ func TestAfterBut(t *testing.T) {
 		{"I know, I know, but you don't know what my days are like.", ""},
 	}
 	for _, tt := range tests {
-		if got := afterBut(tt.text); got != tt.out {
-			t.Errorf("afterBut(%q) = %q, want %q", tt.text, got, tt.out)
+		if got := quote.AfterBut(tt.text); got != tt.out {
+			t.Errorf("AfterBut(%q) = %q, want %q", tt.text, got, tt.out)
+		}
+	}
+}
+
+func TestOffer(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"You could try turning your phone off at nine.", "you try turning your phone off at nine"},
+		{"Okay. How about a short walk after dinner?", "a short walk after dinner"},
+		{"Why don't you cut down to two drinks a night?", "you cut down to two drinks a night"},
+		{"What do you think?", ""},
+	}
+	for _, tt := range tests {
+		if got := quote.Offer(tt.text); got != tt.want {
+			t.Errorf("Offer(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

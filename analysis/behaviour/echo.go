@@ -1,7 +1,9 @@
-package analysis
+package behaviour
 
 import (
 	"strings"
+
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // Echoes: when a practitioner's directive only says back the client's own
@@ -13,9 +15,9 @@ import (
 // since they end the clause an echo must repeat.
 func asSaidBack(text string) string {
 	text = echoBreaks.Replace(text)
-	ws := strings.Fields(flat(text))
+	ws := strings.Fields(lex.Flat(text))
 	for i, w := range ws {
-		if y, ok := yourWords[w]; ok {
+		if y, ok := lex.SecondPerson(w); ok {
 			ws[i] = y
 		}
 	}
@@ -52,7 +54,7 @@ func echoes(clause, rest, p, prev, said string) bool {
 	back := withoutHedges(clauseWords(strings.TrimPrefix(rest, p), nil))
 	own := withoutHedges(strings.Fields(p))
 	mine := " " + strings.Join(own, " ") + " "
-	for _, i := range indexAll(prev, mine) {
+	for _, i := range lex.IndexAll(prev, mine) {
 		if repeats(contentWords(own), back, clauseWords(prev[i+len(mine)-1:], clauseBreaks)) {
 			return true
 		}

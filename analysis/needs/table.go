@@ -1,67 +1,12 @@
-package analysis
+package needs
 
-// Need is one entry of ally's needs taxonomy: something a client's current
-// behaviour may be protecting.
-type Need struct {
-	// ID is the stable name used in JSON.
-	ID string
-	// Name is how ally shows the need.
-	Name string
-	// Gives completes "it gives you ..." in a suggested reflection.
-	Gives string
-	// Phrases are what a client says when the behaviour serves the need
-	// ("it helps me relax", "the only break I get"), matched stem by stem
-	// (see stem), case-insensitively, as consecutive words. They name the
-	// client's stake, not a topic: "my wife" or "my job" says who or what a
-	// sentence is about, not what the resistance protects. A single word is
-	// a phrase only when it is a stake wherever a client says it ("relax",
-	// "unwind", "enjoy"); a word that may be someone else's ("my son has
-	// social anxiety"), a request ("can we take a break?"), a complaint
-	// ("she won't leave me alone") or a cost ("the money") is written as
-	// the client's own stake instead ("helps with my anxiety", "the only
-	// break I get", "takes the stress off"). A phrase right after a
-	// negation ("not really relaxing") does not count; a phrase that holds
-	// its own negation ("can't relax") does. Intensifiers and hedges may
-	// stand between a phrase's words ("I'm so stressed", "gives me a bit
-	// of energy").
-	Phrases []string
-	// States are single words for a state the need answers ("lonely",
-	// "stressed", "comfort", "freedom"), matched stem by stem like
-	// Phrases but counted only when the client says them of themselves:
-	// in a clause whose nearest person before the word is the client
-	// ("it stops me feeling lonely", "I'm super stressed"), or with no
-	// person before it and the client named after it ("the only comfort I
-	// have") or an impersonal subject and no one else ("things have been
-	// stressful at home"). "My son has social anxiety", "he says it's
-	// stress", "my wife is lonely" are someone else's; a negated state
-	// ("I'm not lonely") and one inside a Not context do not count. A
-	// state word's stem must not be shared with an everyday word of
-	// another meaning ("bored" stems like "boring", so it is not one).
-	States []string
-	// Barriers are what a client says when the change would cost them
-	// something practical, money or time ("I can't afford it", "I'm too
-	// busy"): an obstacle in the way of the change, not something the
-	// current behaviour gives. They are written down to keep them out of
-	// Phrases (a test checks the two do not meet and that no barrier is
-	// reported as the need); nothing looks for them, so they are never
-	// reported as a need the resistance protects.
-	Barriers []string
-	// Names are the words a professional uses to name the need back ("so
-	// it's your break"), besides the Phrases turned to the second person.
-	Names []string
-	// Not are everyday phrases that hold a phrase or name without meaning
-	// the need ("blood pressure", "give me a break", "can we take a
-	// break"): a match inside one of them does not count.
-	Not []string
-}
-
-// Needs returns ally's needs taxonomy, written from the answers clients give
+// table returns ally's needs taxonomy as written, written from the answers clients give
 // to "what do you get out of it?" in resistance work (rest, a break,
 // connection, confidence, energy, sleep...). The phrases are deliberately
 // concrete and say what the behaviour does for the client; a need that is
 // only implied is left to the professional, since a false need sends the
 // professional after nothing.
-func Needs() []Need {
+func table() []Need {
 	return []Need{
 		{ID: "rest", Name: "rest and relaxation", Gives: "a way to unwind",
 			Phrases: []string{"relax", "unwind", "wind down", "chill out", "take it easy", "put my feet up",

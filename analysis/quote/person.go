@@ -1,23 +1,16 @@
-package analysis
+package quote
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // Whose words a quote holds: the client's first person turned to the
 // professional's second, what the client said to the professional
 // rather than about themselves left out, and names kept as written.
-
-// swaps turn the client's first person into the practitioner's second
-// person, so a suggestion can hand the client's words back to them.
-var swaps = map[string]string{
-	"i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "me": "you",
-	"my": "your", "mine": "yours", "myself": "yourself", "we": "you", "we're": "you're", "we've": "you've",
-	"we'd": "you'd", "we'll": "you'll", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
-	"im": "you're", "ive": "you've",
-}
 
 // beAfterI are the forms of "to be" that only agree with "I": "I was" must
 // become "you were", while "it was" stays.
@@ -31,11 +24,12 @@ var midAdverbs = map[string]bool{"really": true, "just": true, "always": true, "
 // toProfessional are the verbs whose object "you", after the client's "I",
 // is the professional: "I told you" is said back "you told me", while the
 // "you" of "it makes you feel good" is anyone's and stays.
-var toProfessional = wordSet("tell told telling need want wanted promise promised ask asked asking hear heard trust thank owe give gave")
+var toProfessional = lex.WordSet("tell told telling need want wanted promise promised ask asked asking hear heard trust thank owe give gave")
 
-// secondPerson turns first-person words into second-person ones, with the
-// verb "to be" agreeing ("I was" → "you were", "am I" → "are you"), and
-// the professional as the object of the client's "I" into "me".
+// secondPerson turns first-person words into second-person ones (see
+// lex.SaidBack), so a suggestion can hand the client's words back to them,
+// with the verb "to be" agreeing ("I was" → "you were", "am I" → "are
+// you"), and the professional as the object of the client's "I" into "me".
 func secondPerson(ws []string) []string {
 	cores := make([]string, len(ws))
 	for i, w := range ws {
@@ -45,7 +39,7 @@ func secondPerson(ws []string) []string {
 	for i, w := range ws {
 		out[i] = w
 		c := cores[i]
-		to, ok := swaps[c]
+		to, ok := lex.SaidBack(c)
 		if be, isBe := beAfterI[c]; isBe && afterI(cores, i) {
 			to, ok = be, true
 		}
@@ -98,7 +92,7 @@ var (
 	addressing = []string{"understand", "get it", "get me", "think", "thought", "said", "say", "saying",
 		"tell me", "telling me", "told me", "want me", "wanted me", "ask me", "asking me", "asked me",
 		"expect me", "mean", "right", "wrong", "listen", "listening", "people", "guys"}
-	addressSkips = wordSet("don't do did didn't just really always still never keep kept all can't cannot " +
+	addressSkips = lex.WordSet("don't do did didn't just really always still never keep kept all can't cannot " +
 		"wouldn't won't probably already even might may are were have had would will not")
 )
 
@@ -111,9 +105,9 @@ var (
 var (
 	unknowing    = []string{"no idea", "any idea", "a clue", "no clue"}
 	negKnowing   = []string{"know", "knew", "realise", "realize", "have a clue", "have any idea", "see what", "see how"}
-	negations    = wordSet("don't didn't not can't cannot couldn't wouldn't won't")
-	subjectLeads = wordSet("but and so because cause cos well yeah yes no look okay ok oh then if honestly")
-	firstPerson  = wordSet("i i'm i've i'd i'll me my mine myself")
+	negations    = lex.WordSet("don't didn't not can't cannot couldn't wouldn't won't")
+	subjectLeads = lex.WordSet("but and so because cause cos well yeah yes no look okay ok oh then if honestly")
+	firstPerson  = lex.WordSet("i i'm i've i'd i'll me my mine myself")
 )
 
 // nearMe is how many words after a "you" that opens its clause the
@@ -121,7 +115,7 @@ var (
 const nearMe = 5
 
 // quoteClauseOpeners open a new clause within a sentence.
-var quoteClauseOpeners = wordSet("but and so because cause cos")
+var quoteClauseOpeners = lex.WordSet("but and so because cause cos")
 
 // unaddress drops what the client said to the professional rather than
 // about themselves: each clause (cut at a comma, ";" or ":", or before
@@ -216,20 +210,6 @@ func onlyFillers(ws []string) bool {
 	return len(ws) == 0
 }
 
-// assentsThenBut returns how many words of ws a run of assents and the
-// "but" after it cover ("I know, I know, but"), 0 when ws do not open
-// with one.
-func assentsThenBut(ws []string) int {
-	n := 0
-	for m := prefixLen(ws, assents); m > 0; m = prefixLen(ws[n:], assents) {
-		n += m
-	}
-	if n > 0 && n < len(ws) && wordCore(ws[n]) == "but" {
-		return n + 1
-	}
-	return 0
-}
-
 // lowerUnlessName lower-cases the first letter of sentence s of text
 // unless its first word is a name (see keepsCapital).
 func lowerUnlessName(s, text string) string {
@@ -262,11 +242,11 @@ func keepsCapital(c, w, text string) bool {
 
 // saidOfPeople are verbs that, after a capitalised first word, show it is
 // a name ("Karen says I drink too much").
-var saidOfPeople = wordSet("says said thinks thought tells told wants wanted asks asked nags nagged reckons " +
+var saidOfPeople = lex.WordSet("says said thinks thought tells told wants wanted asks asked nags nagged reckons " +
 	"believes knows knew worries worried")
 
 // notNames start sentences before those verbs without being names.
-var notNames = wordSet("i you he she it we they everyone everybody someone somebody nobody anyone anybody " +
+var notNames = lex.WordSet("i you he she it we they everyone everybody someone somebody nobody anyone anybody " +
 	"people one my your his her our their the a an this that who which what no all some most each every " +
 	"mom mum dad doctor doctors wife husband partner boss friends parents kids family")
 

@@ -1,9 +1,16 @@
-package analysis
+// Package noes finds the client's "no"s, overt ("I'm not quitting", "No
+// thanks") and covert (a "yes, but", a quick "okay" under pressure, a
+// change of subject), in a client utterance read against the practitioner
+// utterance it answers. It reads words only; how the practitioner's
+// utterance was coded and whether it pushed are the caller's to say (see
+// Prompt).
+package noes
 
 import (
+	"slices"
 	"strings"
 
-	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
 // A client "no" answers something: a suggestion, a plan, pressure, a
@@ -19,6 +26,40 @@ import (
 // words; never when it is being, becoming or suffering something, or the
 // problem behaviour, "again" or "anymore" or not.
 
+// The kinds of "no".
+const (
+	Overt  = "overt"  // a refusal in so many words
+	Covert = "covert" // a "yes, but", a discount, a quick yes under pressure, a change of subject
+)
+
+// No is a client "no": its kind (Overt or Covert) and its cue, the words
+// that make it one ("i'm not quitting", "yeah but", "anyway").
+type No struct {
+	Kind, Cue string
+}
+
+// Find returns the "no" in client utterance text, if there is one. change
+// reports whether the utterance is coded change talk, and p is the
+// practitioner utterance it answers, nil when none came before it.
+func Find(text string, change bool, p *Prompt) (No, bool) {
+	a := p.read()
+	if c := overtNo(noForm(text), change, a); c != "" {
+		return No{Overt, c}, true
+	}
+	if c := covertNo(text, change, a); c != "" {
+		return No{Covert, c}, true
+	}
+	return No{}, false
+}
+
+// QuickYes reports whether cue is a quick "sure" or "okay" given under
+// pressure, a covert "no" that calls for checking the yes.
+func QuickYes(cue string) bool { return slices.Contains(quickYes, cue) }
+
+// SubjectChange reports whether cue opens a change of subject, a covert
+// "no" that calls for offering to go back.
+func SubjectChange(cue string) bool { return slices.Contains(subjectChanges, cue) }
+
 // overtNo returns the cue of an overt "no" in client utterance form
 // answering a, or "". In change talk a refusal phrase must answer a
 // proposal: "I'm worried that won't work for him" doubts, it refuses
@@ -32,7 +73,7 @@ func overtNo(form string, change bool, a answered) string {
 	}
 	// "Okay, but no patches": the "yes" is polite, the "no" plain.
 	if i := strings.Index(form, " but no "); i >= 0 {
-		if _, ok := containsAny(strings.ReplaceAll(form[:i+5], " ,", ""), yesBut); ok {
+		if _, ok := lex.ContainsAny(strings.ReplaceAll(form[:i+5], " ,", ""), yesBut); ok {
 			rest, _ := clauseAfter(form, i+len(" but no "))
 			if len(rest) > 0 && rest[0] != "one" && rest[0] != "matter" {
 				return "no " + rest[0]
@@ -58,11 +99,11 @@ func overtNo(form string, change bool, a answered) string {
 		ws := strings.Fields(sent)
 		n := len(ws)
 		// "The walk, no."
-		if n >= 3 && n <= 6 && determiners[ws[0]] && ws[n-2] == "," && (ws[n-1] == "no" || ws[n-1] == "nope" || ws[n-1] == "nah") {
+		if n >= 3 && n <= 6 && lex.IsDeterminer(ws[0]) && ws[n-2] == "," && (ws[n-1] == "no" || ws[n-1] == "nope" || ws[n-1] == "nah") {
 			return strings.Join(ws[:n-2], " ") + ", " + ws[n-1]
 		}
 		// "Not the quit line.", "Not all night.", "Not gum."
-		if n >= 2 && ws[0] == "not" && (determiners[ws[1]] && ws[1] != "a" && ws[1] != "an" ||
+		if n >= 2 && ws[0] == "not" && (lex.IsDeterminer(ws[1]) && ws[1] != "a" && ws[1] != "an" ||
 			ws[1] == "all" || ws[1] == "every" || ws[1] == "that" && n == 2 || a.echoes(ws[1:2])) {
 			return firstWordsOf(ws, 4)
 		}
@@ -86,7 +127,7 @@ func overtNo(form string, change bool, a answered) string {
 // offered: "No, that gives me something to work towards."
 func welcomes(rest string) bool {
 	sent, _, _ := strings.Cut(rest, "|")
-	_, ok := containsAny(sent, welcoming)
+	_, ok := lex.ContainsAny(sent, welcoming)
 	return ok
 }
 
@@ -105,8 +146,8 @@ func opensWith(s string, ps []string) bool {
 // answering a, or "". A "yes, but" leading to change talk ("Yeah, but I
 // need to do something about it") refuses nothing.
 func covertNo(text string, change bool, a answered) string {
-	f := flat(text)
-	if p, ok := containsAny(strings.ReplaceAll(f, "|", ""), yesBut); ok && !change {
+	f := lex.Flat(text)
+	if p, ok := lex.ContainsAny(strings.ReplaceAll(f, "|", ""), yesBut); ok && !change {
 		return strings.TrimSpace(p)
 	}
 	body := strings.Join(strings.Fields(strings.ReplaceAll(f, "|", " ")), " ")
@@ -115,7 +156,7 @@ func covertNo(text string, change bool, a answered) string {
 		if k := strings.Index(f[1:], "|"); k >= 0 {
 			first = f[:k+2]
 		}
-		if p, ok := containsAny(first, discounts); ok && !triedAndWorked(p, first) {
+		if p, ok := lex.ContainsAny(first, discounts); ok && !triedAndWorked(p, first) {
 			return strings.TrimSpace(p)
 		}
 		if p := subjectChange(noForm(text), change); p != "" {
@@ -139,8 +180,8 @@ func triedAndWorked(p, sent string) bool {
 	if !strings.Contains(p, "tried") {
 		return false
 	}
-	_, worked := containsAny(sent, workedOut)
-	_, failed := containsAny(sent, notWorkedOut)
+	_, worked := lex.ContainsAny(sent, workedOut)
+	_, failed := lex.ContainsAny(sent, notWorkedOut)
 	return worked && !failed
 }
 
@@ -160,7 +201,7 @@ func subjectChange(form string, change bool) string {
 		if p == "whatever" && !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, "| ") && !strings.HasPrefix(rest, "- ") {
 			return ""
 		}
-		if _, ok := containsAny(" "+rest, acceptances); ok {
+		if _, ok := lex.ContainsAny(" "+rest, acceptances); ok {
 			return ""
 		}
 		return p
@@ -168,59 +209,12 @@ func subjectChange(form string, change bool) string {
 	return ""
 }
 
-// noOf returns the kind of "no" client utterance i is and its cue, or "" if
-// it is none.
-func (s *session) noOf(i int) (kind, cue string) {
-	a := s.answers(i)
-	change := s.us[i].Code.Label == ally.CodeChange
-	if c := overtNo(noForm(s.us[i].Text), change, a); c != "" {
-		return "overt", c
-	}
-	if c := covertNo(s.us[i].Text, change, a); c != "" {
-		return "covert", c
-	}
-	return "", ""
-}
-
-// received judges how practitioner utterance r received a "no".
-func (s *session) received(r int) string {
-	switch {
-	case r < 0:
-		return "no response"
-	case s.reactive(r):
-		return "badly"
-	case s.with(r):
-		return "well"
-	}
-	return "neutral"
-}
-
-// noes lists the client "no"s of speaker (every client when nil).
-func (s *session) noes(speaker *string) []ally.No {
-	out := []ally.No{}
-	for i, u := range s.us {
-		if u.Role != ally.RoleClient || (speaker != nil && u.Speaker != *speaker) {
-			continue
-		}
-		kind, cue := s.noOf(i)
-		if kind == "" {
-			continue
-		}
-		n := ally.No{Index: i, Speaker: u.Speaker, Kind: kind, Cue: cue, Received: s.received(s.response(i))}
-		if r := s.response(i); r >= 0 {
-			n.Response = &r
-		}
-		out = append(out, n)
-	}
-	return out
-}
-
 // hasRefusal returns the refusal phrase in form, if any.
 func hasRefusal(form string) (string, bool) {
 	for _, p := range refusals {
 		q, lead := strings.CutPrefix(p, "^")
 		q, end := strings.CutSuffix(q, " $")
-		for _, at := range indexAll(form, q) {
+		for _, at := range lex.IndexAll(form, q) {
 			after := form[at+len(q):]
 			if end && !strings.HasPrefix(after, " , ") && !strings.HasPrefix(after, " - ") && !strings.HasPrefix(after, " | ") {
 				continue

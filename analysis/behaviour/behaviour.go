@@ -1,56 +1,59 @@
-package analysis
+// Package behaviour detects the MITI 4.2.1 behaviours in a practitioner's
+// words that the coder does not label: affirming, seeking collaboration,
+// emphasising autonomy, confronting and persuading, and the consent
+// behaviours of guideline 5 (asking permission, offering options). It works
+// from phrase rules on the utterance's text and the client's utterance just
+// before it, so a reader can check each flag by hand.
+package behaviour
 
 import (
 	"strings"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis/lex"
 )
 
-// Behaviours are the MITI 4.2.1 behaviour counts ally detects in one
-// practitioner utterance, plus the two consent behaviours of guideline 5.
-// AnnoMI does not label them, so they come from phrase rules (see
-// behaviour_phrases.go), not from the coder.
-type Behaviours struct {
-	Affirm            bool `json:"affirm"`
-	SeekCollaboration bool `json:"seek_collaboration"`
-	Autonomy          bool `json:"emphasize_autonomy"`
-	Confront          bool `json:"confront"`
-	Persuade          bool `json:"persuade"`
+// Flags are the MITI 4.2.1 behaviours ally detects in one practitioner
+// utterance, plus the two consent behaviours of guideline 5. AnnoMI does
+// not label them, so they come from phrase rules (see phrases.go), not from
+// the coder.
+type Flags struct {
+	// Affirm, SeekCollaboration and Autonomy are MITI's MI-adherent
+	// behaviours; Confront and Persuade its MI-non-adherent ones.
+	Affirm, SeekCollaboration, Autonomy bool
+	Confront, Persuade                  bool
 	// AskPermission is the part of seeking collaboration that asks before
 	// advising or raising a subject.
-	AskPermission bool `json:"ask_permission"`
+	AskPermission bool
 	// Options is offering a choice between ways forward.
-	Options bool `json:"options"`
+	Options bool
 }
-
-// Adherent reports whether the utterance holds an MI-adherent behaviour.
-func (b Behaviours) Adherent() bool { return b.Affirm || b.SeekCollaboration || b.Autonomy }
 
 // NonAdherent reports whether the utterance holds an MI-non-adherent
 // behaviour (persuasion is non-adherent only without permission, which the
-// caller decides; see Analyze).
-func (b Behaviours) NonAdherent() bool { return b.Confront || b.Persuade }
+// caller decides; see analysis.Analyze).
+func (b Flags) NonAdherent() bool { return b.Confront || b.Persuade }
 
-// DetectBehaviours returns the behaviours in practitioner utterance u. prev
+// Detect returns the behaviours in practitioner utterance u. prev
 // is the utterance before it, nil at the start: when the client just said "I
 // should cut down", a practitioner's "you should cut down" echoes them and is
 // not persuasion. A confronting sentence is neither an affirmation ("if you
 // really cared about your kids") nor also a persuasion. Client utterances
 // have no behaviours.
-func DetectBehaviours(u ally.Utterance, prev *ally.Utterance) Behaviours {
-	var b Behaviours
+func Detect(u ally.Utterance, prev *ally.Utterance) Flags {
+	var b Flags
 	if u.Role == ally.RoleClient {
 		return b
 	}
-	f := flat(u.Text)
+	f := lex.Flat(u.Text)
 	unconfronted, confronts := confront(f)
-	_, b.Affirm = containsAny(unconfronted, affirmPhrases)
-	_, b.AskPermission = containsAny(f, permissionPhrases)
-	_, b.SeekCollaboration = containsAny(f, collaborationPhrases)
+	_, b.Affirm = lex.ContainsAny(unconfronted, affirmPhrases)
+	_, b.AskPermission = lex.ContainsAny(f, permissionPhrases)
+	_, b.SeekCollaboration = lex.ContainsAny(f, collaborationPhrases)
 	b.SeekCollaboration = b.SeekCollaboration || b.AskPermission
-	_, b.Autonomy = containsAny(withoutLoadedPrompts(f), autonomyPhrases)
+	_, b.Autonomy = lex.ContainsAny(withoutLoadedPrompts(f), autonomyPhrases)
 	b.Autonomy = b.Autonomy || invitesObjection(f)
-	_, b.Options = containsAny(f, optionPhrases)
+	_, b.Options = lex.ContainsAny(f, optionPhrases)
 	b.Confront = confronts
 	b.Persuade = persuade(unconfronted, prev, questions(u.Text), b.Autonomy)
 	return b
@@ -64,8 +67,8 @@ func DetectBehaviours(u ally.Utterance, prev *ally.Utterance) Behaviours {
 func invitesObjection(f string) bool {
 	for _, s := range strings.Split(f, "|") {
 		s = " " + strings.TrimSpace(s) + " "
-		_, mine := containsAny(s, ownWords)
-		_, objection := containsAny(s, objectionPhrases)
+		_, mine := lex.ContainsAny(s, ownWords)
+		_, objection := lex.ContainsAny(s, objectionPhrases)
 		if mine && objection {
 			return true
 		}
@@ -77,7 +80,7 @@ func invitesObjection(f string) bool {
 // them, whether it ends with a question mark.
 func questions(text string) []bool {
 	var out []bool
-	for _, r := range dropQuoted(straighten(text)) {
+	for _, r := range lex.DropQuoted(lex.Straighten(text)) {
 		if strings.ContainsRune(".!?;:", r) {
 			out = append(out, r == '?')
 		}
@@ -96,7 +99,7 @@ func evokes(f string, i int, question []bool) bool {
 	if k >= len(question) || !question[k] {
 		return false
 	}
-	_, ok := containsAny(" "+clauseBefore(f, i)+" ", whWords)
+	_, ok := lex.ContainsAny(" "+clauseBefore(f, i)+" ", whWords)
 	return ok
 }
 
@@ -107,7 +110,7 @@ func confront(f string) (string, bool) {
 	found := false
 	sentences := strings.Split(f, "|")
 	for i, s := range sentences {
-		if _, ok := containsAny(" "+strings.TrimSpace(s)+" |", confrontPhrases); ok || comesOn(s) {
+		if _, ok := lex.ContainsAny(" "+strings.TrimSpace(s)+" |", confrontPhrases); ok || comesOn(s) {
 			found = true
 			sentences[i] = " "
 		}
@@ -143,9 +146,9 @@ func comesOn(s string) bool {
 func suggestionExcused(f string, i int, p string, question []bool, autonomy bool) bool {
 	switch p {
 	case " unless you":
-		return startsWithAny(f[i:], unlessChoices)
+		return lex.StartsWithAny(f[i:], unlessChoices)
 	case " you could ":
-		if autonomy || startsWithAny(f[i:], notSuggestions) {
+		if autonomy || lex.StartsWithAny(f[i:], notSuggestions) {
 			return true
 		}
 		k := strings.Count(f[:i], "|")
@@ -156,7 +159,7 @@ func suggestionExcused(f string, i int, p string, question []bool, autonomy bool
 		if j := strings.Index(s, "|"); j >= 0 {
 			s = s[:j]
 		}
-		if _, ok := containsAny(" "+s+" ", optionPhrases); ok {
+		if _, ok := lex.ContainsAny(" "+s+" ", optionPhrases); ok {
 			return true
 		}
 		for _, w := range strings.Fields(clauseBefore(f, i)) {
@@ -181,10 +184,10 @@ func suggestionExcused(f string, i int, p string, question []bool, autonomy bool
 func persuade(f string, prev *ally.Utterance, question []bool, autonomy bool) bool {
 	var echo, said string
 	if prev != nil && prev.Role == ally.RoleClient {
-		echo, said = asSaidBack(prev.Text), flat(prev.Text)
+		echo, said = asSaidBack(prev.Text), lex.Flat(prev.Text)
 	}
 	for _, p := range persuadePhrases {
-		for _, i := range indexAll(f, p) {
+		for _, i := range lex.IndexAll(f, p) {
 			clause := clauseBefore(f, i)
 			if reported(clause) || strings.TrimSpace(clause) == "so" || evokes(f, i, question) || suggestionExcused(f, i, p, question, autonomy) || echoes(clause, f[i:], p, echo, said) || obligedReason(clause, f[i:], p) {
 				continue
@@ -207,9 +210,18 @@ func persuade(f string, prev *ally.Utterance, question []bool, autonomy bool) bo
 // or thoughts, rather than the practitioner's own opinion.
 func reported(clause string) bool {
 	clause = " " + clause + " "
-	if _, own := containsAny(clause, ownOpinion); own {
+	if _, own := lex.ContainsAny(clause, ownOpinion); own {
 		return false
 	}
-	_, ok := containsAny(clause, reportingWords)
+	_, ok := lex.ContainsAny(clause, reportingWords)
 	return ok
+}
+
+// clauseBefore returns the part of the flat text between the last sentence
+// break before position i and i.
+func clauseBefore(f string, i int) string {
+	if k := strings.LastIndex(f[:i], "|"); k >= 0 {
+		return f[k+1 : i]
+	}
+	return f[:i]
 }

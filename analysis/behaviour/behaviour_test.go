@@ -1,4 +1,4 @@
-package analysis_test
+package behaviour_test
 
 import (
 	"encoding/csv"
@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/ally-mi/ally"
-	"github.com/ally-mi/ally/analysis"
+	"github.com/ally-mi/ally/analysis/behaviour"
 )
 
 // behaviourLabels are the labels of testdata/behaviours.csv, in report order.
@@ -15,7 +15,7 @@ var behaviourLabels = []string{"affirm", "seek_collaboration", "autonomy", "conf
 
 // detectedLabels returns the labels the detector gives text.
 func detectedLabels(text string) map[string]bool {
-	b := analysis.DetectBehaviours(ally.Utterance{Role: ally.RolePractitioner, Text: text}, nil)
+	b := behaviour.Detect(ally.Utterance{Role: ally.RolePractitioner, Text: text}, nil)
 	return map[string]bool{
 		"affirm": b.Affirm, "seek_collaboration": b.SeekCollaboration, "autonomy": b.Autonomy,
 		"confront": b.Confront, "persuade": b.Persuade,
@@ -35,11 +35,11 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// TestDetectBehaviours measures the detector against the hand-labelled
+// TestDetect measures the detector against the hand-labelled
 // utterances. The held-out part was not looked at while writing the phrase
 // lists; the floors are set well under the tuning-part figures so the test
 // catches a rule change that breaks the detector, not noise.
-func TestDetectBehaviours(t *testing.T) {
+func TestDetect(t *testing.T) {
 	f, err := os.Open("testdata/behaviours.csv")
 	if err != nil {
 		t.Fatal(err)
@@ -100,9 +100,9 @@ func TestDetectBehaviours(t *testing.T) {
 	}
 }
 
-// TestDetectBehavioursCases pins rules the review found wrong: each case
+// TestDetectCases pins rules the review found wrong: each case
 // failed on the detector before the fix.
-func TestDetectBehavioursCases(t *testing.T) {
+func TestDetectCases(t *testing.T) {
 	client := func(s string) *ally.Utterance { return &ally.Utterance{Role: ally.RoleClient, Text: s} }
 	tests := []struct {
 		name string
@@ -206,7 +206,7 @@ func TestDetectBehavioursCases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := analysis.DetectBehaviours(ally.Utterance{Role: ally.RolePractitioner, Text: tt.text}, tt.prev)
+			b := behaviour.Detect(ally.Utterance{Role: ally.RolePractitioner, Text: tt.text}, tt.prev)
 			got := map[string]bool{
 				"affirm": b.Affirm, "seek_collaboration": b.SeekCollaboration, "autonomy": b.Autonomy,
 				"confront": b.Confront, "persuade": b.Persuade,
@@ -219,35 +219,6 @@ func TestDetectBehavioursCases(t *testing.T) {
 				if got[l] != want[l] {
 					t.Errorf("%q: %s = %v, want %v", tt.text, l, got[l], want[l])
 				}
-			}
-		})
-	}
-}
-
-// TestPushHandsBack checks that unasked input which emphasises autonomy or
-// seeks collaboration is not counted as the righting reflex, while input
-// that persuades still is.
-func TestPushHandsBack(t *testing.T) {
-	reflect := turn{"p", ally.CodeReflection, ally.SubComplex, "The wine is how you unwind."}
-	yeah := turn{"c", ally.CodeNeutral, "", "Yeah."}
-	tests := []struct {
-		name string
-		say  turn
-		want float64
-	}{
-		{"try it and see, together", turn{"p", ally.CodeInput, ally.SubAdvice, "You can try it and see how it goes, and we'll look at it together next time."}, 0},
-		{"you can pass", turn{"p", ally.CodeInput, ally.SubInformation, "A reminder before anything else: you can pass on any question tonight. Nobody has to share."}, 0},
-		{"plain unasked advice", turn{"p", ally.CodeInput, ally.SubAdvice, "Switch to one glass on weeknights."}, 50},
-		{"persuasion with autonomy words", turn{"p", ally.CodeInput, ally.SubAdvice, "That's your choice, but you need to know the risks."}, 50},
-		{"own pace, up to you", turn{"p", ally.CodeInput, ally.SubAdvice, "Go at your own pace; it's up to you."}, 0},
-		{"own pace, but a command", turn{"p", ally.CodeInput, ally.SubAdvice, "Go at your own pace, but stop drinking before bed."}, 50},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analysis.Analyze(MustTranscript(t, tt.say, yeah, reflect), analysis.Options{})
-			got := indicator(t, a, "righting_reflex")
-			if got.Value == nil || *got.Value != tt.want {
-				t.Errorf("righting_reflex = %v, want %v", deref(got.Value), tt.want)
 			}
 		})
 	}
