@@ -12,9 +12,9 @@ var (
 	thNeedsNamed      = threshold{"needs_named", "Needs behind sustain talk named back", "%", 20, 40, ally.SourceAlly, weightRefinement}
 )
 
-// positiveIntent measures guideline 2 from the sustain talk and the needs
+// needsExplored measures guideline 2 from the sustain talk and the needs
 // it mentions.
-func (s *session) positiveIntent(needs []ally.NeedMention) []ally.Indicator {
+func (s *session) needsExplored(needs []ally.NeedMention) []ally.Indicator {
 	sustain := s.clientWith(ally.CodeSustain, "")
 	var explored []int
 	part, whole := 0.0, 0.0

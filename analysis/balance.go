@@ -46,8 +46,8 @@ func (s *session) sidesTaken() ([]int, float64) {
 	return out, w
 }
 
-// bothSides measures guideline 3.
-func (s *session) bothSides() []ally.Indicator {
+// balance measures guideline 3.
+func (s *session) balance() []ally.Indicator {
 	sEv, sPart, sWhole, sN := s.reflectedAfter(ally.CodeSustain)
 	cEv, cPart, cWhole, cN := s.reflectedAfter(ally.CodeChange)
 	sides, sidesW := s.sidesTaken()

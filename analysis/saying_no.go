@@ -13,8 +13,8 @@ var (
 	thNoWell      = threshold{"noes_received_well", "Client \"no\"s received well", "%", 50, 75, ally.SourceAlly, weightRefinement}
 )
 
-// optionToSayNo measures guideline 5.
-func (s *session) optionToSayNo(noes []ally.No) []ally.Indicator {
+// sayingNo measures guideline 5.
+func (s *session) sayingNo(noes []ally.No) []ally.Indicator {
 	var inv []int
 	for _, i := range s.practitioner() {
 		b := s.beh[i]
