@@ -6,6 +6,11 @@
 // Every figure is computed from the utterance codes and a few phrase rules,
 // so a reader can recompute it by hand; docs/analysis.md gives each
 // definition, threshold and source.
+//
+// The readings it scores from live in packages of their own: behaviour
+// (the MITI behaviours in a practitioner's words), needs (the needs
+// taxonomy and its matcher), noes (the client's "no"s) and quote (the
+// client's words said back), all on the word tools of lex.
 package analysis
 
 import "github.com/ally-mi/ally"
@@ -31,10 +36,10 @@ func Analyze(t *ally.Transcript, opt Options) *ally.Analysis {
 	}
 	a.Guidelines = []ally.Guideline{
 		guideline("G1", "Start with yourself", s.tenderSpots(opt.TenderSpots)),
-		guideline("G2", "Assume positive intent", s.positiveIntent(a.Needs)),
-		guideline("G3", "Take care of both sides", s.bothSides()),
-		guideline("G4", "Take the longer road", s.longerRoad(a.MITI)),
-		guideline("G5", "Give the option to say no", s.optionToSayNo(a.Noes)),
+		guideline("G2", "Assume positive intent", s.needsExplored(a.Needs)),
+		guideline("G3", "Take care of both sides", s.balance()),
+		guideline("G4", "Take the longer road", s.pace(a.MITI)),
+		guideline("G5", "Give the option to say no", s.sayingNo(a.Noes)),
 	}
 	if coded(t) {
 		// Phrase rules and client "no"s need no codes, but a score from

@@ -3,7 +3,6 @@ package analysis_test
 import (
 	"math"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
@@ -166,55 +165,6 @@ func TestNoes(t *testing.T) {
 				t.Errorf("got %+v, want one %s no received %s", a.Noes, tt.kind, tt.received)
 			}
 		})
-	}
-}
-
-func TestNeedsOf(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"It's the only time I get to relax.", []string{"rest"}},
-		{"Smoking is my break from the kids.", []string{"break"}},
-		{"I can't fall asleep without a drink.", []string{"sleep"}},
-		{"Nobody tells me what to do.", []string{"autonomy"}},
-		{"It calms me down when I'm stressed.", []string{"coping"}},
-		{"Honestly, a few drinks after work are the only way I can unwind. It takes the edge off after a long shift.",
-			[]string{"rest", "coping"}},
-		// Topics, not stakes: none of these says what resistance protects.
-		{"The weather was nice.", nil},
-		{"I went to the shop.", nil},
-		{"My wife thinks I drink too much. My blood pressure is high and the doctor wants me to cut back.", nil},
-		{"I drove my car to work and my job is fine. I don't see the problem.", nil},
-		// A review's false hits: someone else's anxiety, a request in the
-		// session, money the habit costs, a barrier, a complaint about
-		// others; and the need tiredness does point to.
-		{"My son has social anxiety.", nil},
-		{"Can we take a break?", nil},
-		{"The money's the problem, I spend two hundred a week on it.", nil},
-		{"I'm too busy at work to go to meetings.", nil},
-		{"My wife won't leave me alone about it, she nags me every day.", nil},
-		{"I don't have the energy after work.", []string{"rest"}},
-		{"I don't like being told what to do.", []string{"autonomy"}},
-		{"It helps with my anxiety.", []string{"coping"}},
-		{"It gives me energy.", []string{"energy"}},
-		{"I feel safe at home with a drink.", []string{"safety"}},
-		// State words count when the client says them of themselves, and
-		// intensifiers may stand inside a phrase.
-		{"It stops me feeling lonely.", []string{"connection"}},
-		{"I'm super stressed with the kids.", []string{"coping"}},
-		{"Things have been stressful at home.", []string{"coping"}},
-		{"It gives me a bit of energy.", []string{"energy"}},
-		{"It's the only comfort I have some days.", []string{"routine"}},
-		// Someone else's state, and a request, are not.
-		{"He says it's stress.", nil},
-		{"My wife is lonely since the kids left.", nil},
-		{"The kids get bored in the car.", nil},
-	}
-	for _, tt := range tests {
-		if got := analysis.NeedsOf(tt.text); !slices.Equal(got, tt.want) {
-			t.Errorf("NeedsOf(%q) = %v, want %v", tt.text, got, tt.want)
-		}
 	}
 }
 

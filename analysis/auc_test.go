@@ -4,20 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
 	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/analysis"
+	"github.com/ally-mi/ally/internal/allytest"
 	"github.com/ally-mi/ally/mi"
 )
-
-// annomiPath is the development part of AnnoMI, relative to the package
-// directory (go test runs there): the repository sits beside a shared/
-// folder holding the data. The full file carries the subcodes
-// (simple/complex, open/closed, advice...) the indicators need.
-var annomiPath = filepath.Join("..", "..", "shared", "data", "annomi", "AnnoMI-full.train.csv")
 
 // auc returns the ROC AUC of scores for telling positives from negatives:
 // the probability that a random positive scores above a random negative,
@@ -102,16 +96,19 @@ const goldFloor, predictedFloor = 0.92, 0.88
 
 // TestScoreAUC checks that the score separates AnnoMI's high- from
 // low-quality sessions, on the gold codes and on codes predicted by a model
-// that never saw the session's video. Run it with
+// that never saw the session's video. It trains five models (minutes), so
+// it is a long check; run it with
 //
-//	go test -run TestScoreAUC -v ./analysis/
+//	ALLY_LONG_TESTS=1 go test -run TestScoreAUC -v ./analysis/
+//
+// The development part of AnnoMI it reads carries the subcodes
+// (simple/complex, open/closed, advice...) the indicators need.
 func TestScoreAUC(t *testing.T) {
-	if testing.Short() {
-		t.Skip("trains five models; skipped in -short mode")
-	}
+	allytest.Long(t)
+	annomiPath := allytest.DataFile(t, "annomi", "AnnoMI-full.train.csv")
 	f, err := os.Open(annomiPath)
 	if err != nil {
-		t.Skipf("AnnoMI development data not found at %s (the repository's sibling shared/ folder): %v", annomiPath, err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	ds, err := mi.ReadAnnoMI(f, annomiPath)

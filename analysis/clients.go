@@ -50,9 +50,9 @@ func (s *session) clientGuidelines(speaker string) ([]ally.Guideline, *float64) 
 	v := *s
 	v.us = us
 	gs := []ally.Guideline{
-		guideline("G2", "Assume positive intent", v.positiveIntent(v.needs(&speaker))),
-		guideline("G3", "Take care of both sides", v.bothSides()),
-		guideline("G5", "Give the option to say no", slices.DeleteFunc(v.optionToSayNo(v.noes(&speaker)),
+		guideline("G2", "Assume positive intent", v.needsExplored(v.needs(&speaker))),
+		guideline("G3", "Take care of both sides", v.balance()),
+		guideline("G5", "Give the option to say no", slices.DeleteFunc(v.sayingNo(v.noes(&speaker)),
 			func(ind ally.Indicator) bool { return ind.ID == thInvitations.id })),
 	}
 	return gs, overall(gs)

@@ -1,18 +1,15 @@
 package analysis_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/analysis"
+	"github.com/ally-mi/ally/internal/allytest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // goldenOptions are the tender spots each hand-coded session is analysed with.
 var goldenOptions = map[string]analysis.Options{
@@ -45,19 +42,7 @@ func TestAnalyzeGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			path := filepath.Join("testdata", name+".golden.json")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("analysis differs from %s; rerun with -update and review the diff", path)
-			}
+			allytest.Golden(t, filepath.Join("testdata", name+".golden.json"), got)
 		})
 	}
 }

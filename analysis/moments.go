@@ -4,6 +4,8 @@ import (
 	"sort"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis/needs"
+	"github.com/ally-mi/ally/analysis/quote"
 )
 
 // momentRank orders the Moment kinds, 0 first.
@@ -19,11 +21,11 @@ const maxMoments, maxPerKind = 6, 2
 func (s *session) moments(a *ally.Analysis, spots []string) []ally.Moment {
 	var cands []ally.Moment
 	add := func(kind, g string, i int, happened, try string) {
-		m := ally.Moment{Kind: kind, Guideline: g, Index: i, Speaker: s.us[i].Speaker, Quote: quote(s.us[i].Text, 30),
+		m := ally.Moment{Kind: kind, Guideline: g, Index: i, Speaker: s.us[i].Speaker, Quote: quote.Cut(s.us[i].Text, 30),
 			Start: s.us[i].Start, WhatHappened: happened, Try: try}
 		if r := s.response(i); r >= 0 {
 			m.Response = &r
-			m.ResponseQuote = quote(s.us[r].Text, 30)
+			m.ResponseQuote = quote.Cut(s.us[r].Text, 30)
 		}
 		cands = append(cands, m)
 	}
@@ -57,7 +59,7 @@ func (s *session) sustainMoments(a *ally.Analysis, add addFunc) {
 			add(ally.MomentNeedUnexplored, "G2", i, "The client's resistance pointed to a need ("+n.Name+") that was not explored.",
 				tryNeedUnexplored(words, n.Gives, use))
 		case s.is(r, ally.CodeReflection, ""):
-			most := resistantWords(s.us[i].Text, "", taxonomy)
+			most := quote.Resistant(s.us[i].Text, "", needs.Any)
 			add(ally.MomentResistanceHeard, "G3", i, "The client's resistance was met with a reflection.",
 				tryBothSides(most, s.earlierChange(i, most)))
 		}
@@ -66,9 +68,9 @@ func (s *session) sustainMoments(a *ally.Analysis, add addFunc) {
 
 // needsOf maps each sustain utterance that mentions a need to those needs,
 // in taxonomy order.
-func (s *session) needsOf(a *ally.Analysis) map[int][]compiledNeed {
-	out := map[int][]compiledNeed{}
-	for _, n := range taxonomy {
+func (s *session) needsOf(a *ally.Analysis) map[int][]needs.Need {
+	out := map[int][]needs.Need{}
+	for _, n := range needs.Taxonomy() {
 		for _, m := range a.Needs {
 			if m.Need != n.ID {
 				continue
@@ -83,30 +85,31 @@ func (s *session) needsOf(a *ally.Analysis) map[int][]compiledNeed {
 	return out
 }
 
-// needWords returns which of needs, heard in sustain utterance i, a
+// needWords returns which of the needs heard in sustain utterance i a
 // suggestion speaks of, with the client's words to quote for it (from the
-// sentence holding its phrase) and how (see needUse): the first the words
+// sentence holding its phrase) and how (see needs.Need.UseAfter): the
+// first the words
 // already name, so no other is piled on it; else the first whose words say
 // what the behaviour gives; else the first. With no needs it returns the
 // most resistant words.
-func (s *session) needWords(i int, needs []compiledNeed) (n compiledNeed, words, use string) {
+func (s *session) needWords(i int, heard []needs.Need) (n needs.Need, words string, use needs.Use) {
 	best := -1
-	for _, c := range needs {
-		phrase := c.match(s.stems[i])
-		w := resistantWords(s.us[i].Text, phrase, taxonomy)
-		u := needUse(w, phrase, c)
+	for _, c := range heard {
+		phrase := c.Match(s.stems[i])
+		w := quote.Resistant(s.us[i].Text, phrase, needs.Any)
+		u := c.UseAfter(w, phrase)
 		if best < 0 || needUseRank[u] < best {
 			n, words, use, best = c, w, u, needUseRank[u]
 		}
 	}
 	if best < 0 {
-		words = resistantWords(s.us[i].Text, "", taxonomy)
+		words = quote.Resistant(s.us[i].Text, "", needs.Any)
 	}
 	return n, words, use
 }
 
-// needUseRank orders the needUse kinds by preference, 0 first.
-var needUseRank = map[string]int{needNamed: 0, needGiven: 1, needLacking: 2}
+// needUseRank orders the uses of a need by preference, 0 first.
+var needUseRank = map[needs.Use]int{needs.UseNamed: 0, needs.UseGiven: 1, needs.UseLacking: 2}
 
 // noMoments adds the "no"s received badly and well.
 func (s *session) noMoments(a *ally.Analysis, add addFunc) {
@@ -136,7 +139,7 @@ func (s *session) tenderMoments(spots []string, add addFunc) {
 		}
 		if r := s.response(i); r >= 0 && s.reactive(r) {
 			add(ally.MomentTenderReactive, "G1", i, "The client touched one of your tender spots, and the answer was unasked input, persuasion or confrontation.",
-				tryTender(resistantWords(s.us[i].Text, "", taxonomy), s.us[i].Text))
+				tryTender(quote.Resistant(s.us[i].Text, "", needs.Any), s.us[i].Text))
 		}
 	}
 }
@@ -177,7 +180,7 @@ func (s *session) earlierChange(i int, sustain string) string {
 		if cs[k] > i {
 			continue
 		}
-		if w := changeWords(s.us[cs[k]].Text); w != "" && w != sustain {
+		if w := quote.Change(s.us[cs[k]].Text); w != "" && w != sustain {
 			return w
 		}
 	}
@@ -194,7 +197,7 @@ func (s *session) earlierWords(i int) string {
 			continue
 		}
 		turns++
-		if w := resistantWords(s.us[j].Text, "", taxonomy); w != "" {
+		if w := quote.Resistant(s.us[j].Text, "", needs.Any); w != "" {
 			return w
 		}
 	}
@@ -210,21 +213,21 @@ func (s *session) noWords(n ally.No, style string) string {
 	case noQuick:
 		return n.Cue
 	case noBut:
-		if w := afterBut(text); w != "" {
+		if w := quote.AfterBut(text); w != "" {
 			return w
 		}
 	case noSubject:
 		return ""
 	}
-	return clientWords(text, n.Cue)
+	return quote.Words(text, n.Cue)
 }
 
-// offerBefore returns the proposal (see offerWords) in the practitioner
+// offerBefore returns the proposal (see quote.Offer) in the practitioner
 // turn just before client utterance i, "" if there is none.
 func (s *session) offerBefore(i int) string {
 	for j := i - 1; j >= 0; j-- {
 		if s.us[j].Role == ally.RolePractitioner {
-			return offerWords(s.us[j].Text)
+			return quote.Offer(s.us[j].Text)
 		}
 	}
 	return ""

@@ -5,6 +5,9 @@ import (
 	"unicode"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis/behaviour"
+	"github.com/ally-mi/ally/analysis/lex"
+	"github.com/ally-mi/ally/analysis/needs"
 )
 
 // session is a transcript prepared for the indicators: each practitioner
@@ -13,13 +16,13 @@ import (
 type session struct {
 	us []ally.Utterance
 	// beh holds the detected behaviours, zero for client utterances.
-	beh []Behaviours
+	beh []behaviour.Flags
 	// permitted marks practitioner utterances given with permission.
 	permitted []bool
 	// next is the index of the next practitioner utterance, -1 if none.
 	next []int
 	// stems and clauses hold each utterance's stems, without and with
-	// clause breaks (see clauseStems), for need matching, made once per
+	// clause breaks (see needs.ClauseStems), for need matching, made once per
 	// analysis.
 	stems, clauses [][]string
 }
@@ -27,10 +30,10 @@ type session struct {
 // newSession prepares t.
 func newSession(t *ally.Transcript) *session {
 	n := len(t.Utterances)
-	s := &session{us: t.Utterances, beh: make([]Behaviours, n), permitted: make([]bool, n), next: make([]int, n),
+	s := &session{us: t.Utterances, beh: make([]behaviour.Flags, n), permitted: make([]bool, n), next: make([]int, n),
 		stems: make([][]string, n), clauses: make([][]string, n)}
 	for i, u := range t.Utterances {
-		s.stems[i], s.clauses[i] = stems(u.Text, false), clauseStems(u.Text)
+		s.stems[i], s.clauses[i] = lex.Stems(u.Text, false), needs.ClauseStems(u.Text)
 	}
 	asked := -1 // index of the last practitioner utterance that asked permission
 	practTurns := 0
@@ -45,7 +48,7 @@ func newSession(t *ally.Transcript) *session {
 		if i > 0 {
 			prev = &s.us[i-1]
 		}
-		s.beh[i] = DetectBehaviours(u, prev)
+		s.beh[i] = behaviour.Detect(u, prev)
 		// Permission lasts for the practitioner turn that asked and the two
 		// after it: long enough to give the advice that was asked for.
 		s.permitted[i] = s.beh[i].AskPermission || (asked >= 0 && practTurns-askedAt <= 2) || s.clientAsked(i)
@@ -97,7 +100,7 @@ func (s *session) unanswered() {
 // between client utterance i and practitioner utterance r.
 func (s *session) floorTaken(i, r int) bool {
 	for j := i + 1; j < r; j++ {
-		if s.us[j].Role == ally.RoleClient && s.us[j].Speaker != s.us[i].Speaker && len(words(s.us[j].Text)) > backchannelWords {
+		if s.us[j].Role == ally.RoleClient && s.us[j].Speaker != s.us[i].Speaker && len(lex.Words(s.us[j].Text)) > backchannelWords {
 			return true
 		}
 	}
@@ -136,7 +139,7 @@ var adviceRequests = []string{
 // advice.
 func (s *session) clientAsked(i int) bool {
 	for j := i - 1; j >= 0 && s.us[j].Role == ally.RoleClient; j-- {
-		if _, ok := containsAny(flat(s.us[j].Text), adviceRequests); ok {
+		if _, ok := lex.ContainsAny(lex.Flat(s.us[j].Text), adviceRequests); ok {
 			return true
 		}
 	}
@@ -276,13 +279,4 @@ func (s *session) clientSpeakers() []string {
 		}
 	}
 	return out
-}
-
-// quote returns an utterance's text trimmed to at most n words.
-func quote(text string, n int) string {
-	f := strings.Fields(text)
-	if len(f) <= n {
-		return strings.Join(f, " ")
-	}
-	return strings.Join(f[:n], " ") + " …"
 }
