@@ -26,6 +26,7 @@ type app struct {
 	srv    *httptest.Server
 	client *http.Client
 	clock  *clock
+	svc    web.Services
 }
 
 // clock is a settable clock shared by the app and the test.
@@ -51,7 +52,7 @@ func MustApp(tb testing.TB, cfg web.Config) *app {
 	svc.Analyzer = engine.New(coder)
 	srv := httptest.NewServer(web.NewServer(cfg, svc))
 	tb.Cleanup(srv.Close)
-	return &app{tb: tb, srv: srv, client: newClient(), clock: clk}
+	return &app{tb: tb, srv: srv, client: newClient(), clock: clk, svc: svc}
 }
 
 // newClient returns a client with a cookie jar that stops at redirects.
