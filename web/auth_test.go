@@ -200,3 +200,22 @@ func cookieOf(tb testing.TB, resp *http.Response) *http.Cookie {
 	tb.Fatalf("no sign-in cookie set")
 	return nil
 }
+
+func TestUnderTLS(t *testing.T) {
+	a := MustApp(t, web.Config{TLS: true})
+	resp, _ := a.get("/signin")
+	if got := resp.Header.Get("Strict-Transport-Security"); !strings.Contains(got, "max-age=") {
+		t.Errorf("HSTS under TLS: got %q", got)
+	}
+	resp, _ = a.post("/setup", url.Values{"name": {"Robin Vale"}, "email": {ownerEmail},
+		"password": {ownerPassword}, "password2": {ownerPassword}})
+	var c *http.Cookie
+	for _, k := range resp.Cookies() {
+		if k.Name == "__Host-ally" && k.Value != "" {
+			c = k
+		}
+	}
+	if c == nil || !c.Secure || !c.HttpOnly || c.SameSite != http.SameSiteLaxMode || c.Path != "/" {
+		t.Errorf("sign-in cookie under TLS: got %+v, want __Host-ally, Secure, HttpOnly, Lax, Path /", c)
+	}
+}

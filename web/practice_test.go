@@ -75,7 +75,7 @@ func TestCorrectionChangesAnalysis(t *testing.T) {
 	resp, _ := a.post(sessionPath+"/corrections", url.Values{"utterance": {m[1]}, "code": {"sustain"}})
 	wantRedirect(t, resp, sessionPath)
 	_, after := a.get(sessionPath)
-	if !strings.Contains(after, `<option value="`+m[1]+`">`) || !strings.Contains(after, "(sustain)</option>") {
+	if !regexp.MustCompile(`<option value="` + m[1] + `">#\d+ [^<(]+\(sustain\) ✎ corrected</option>`).MatchString(after) {
 		t.Errorf("utterance #%s is not sustain talk after the correction", m[1])
 	}
 	if !strings.Contains(after, "Corrections made") {

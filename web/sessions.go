@@ -22,6 +22,8 @@ type sessionPage struct {
 	Report template.HTML
 	// Utterances number the transcript for the correction form.
 	Utterances []ally.Utterance
+	// Corrected marks the utterances the professional corrected.
+	Corrected map[int]bool
 	// Codes are the codes a correction can choose from.
 	Codes []codeChoice
 	// Note is the structured note being written, in NoteFormat; Private
@@ -85,6 +87,10 @@ func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
 	p.NoteFormat, p.Note, p.Private = pickNotes(notes, ally.NoteFormat(r.URL.Query().Get("note")))
 	if sess.Transcript != nil {
 		p.Utterances = sess.Transcript.Utterances
+		p.Corrected = map[int]bool{}
+		for _, c := range sess.Corrections {
+			p.Corrected[c.Utterance] = true
+		}
 		var buf bytes.Buffer
 		opt := report.HTMLOptions{Title: c.Name, TenderSpotsHint: "Name yours in Settings."}
 		if err := report.HTMLFragment(&buf, sess.Transcript, sess.Analysis, opt); err != nil {
