@@ -3,6 +3,9 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"html"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -45,6 +48,22 @@ func TestUploadWithConsentShowsReport(t *testing.T) {
 	}
 	if strings.Contains(body, "<style") || strings.Contains(body, "<script") {
 		t.Errorf("the session page inlines style or script, which the CSP forbids")
+	}
+	// The report's bars are widths in style attributes: the policy allows
+	// exactly those, by hash, and no other inline style.
+	csp := resp.Header.Get("Content-Security-Policy")
+	attrs := regexp.MustCompile(`\sstyle="([^"]*)"`).FindAllStringSubmatch(body, -1)
+	if len(attrs) == 0 {
+		t.Fatal("the report has no balance bars")
+	}
+	for _, m := range attrs {
+		sum := sha256.Sum256([]byte(html.UnescapeString(m[1])))
+		if h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(csp, h) {
+			t.Errorf("the policy does not allow style %q (%s): %s", m[1], h, csp)
+		}
+	}
+	if strings.Contains(csp, "unsafe-inline") {
+		t.Errorf("the policy allows any inline style: %s", csp)
 	}
 }
 

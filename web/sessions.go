@@ -98,6 +98,7 @@ func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		p.Report = template.HTML(buf.String()) // rendered by the report's own html/template
+		allowStyleAttrs(w, buf.String())
 	}
 	s.render(w, r, http.StatusOK, "session", p)
 }
