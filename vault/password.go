@@ -43,18 +43,16 @@ const (
 	maxArgonTime   = 32
 )
 
-// b64 is the PHC string format's base64: standard alphabet, no padding.
-var b64 = base64.RawStdEncoding
-
 // HashPassword returns the argon2id hash of password with a new random
-// salt, as a PHC string: "$argon2id$v=19$m=65536,t=3,p=2$<salt>$<hash>".
+// salt, as a PHC string: "$argon2id$v=19$m=65536,t=3,p=2$<salt>$<hash>",
+// salt and hash in base64 without padding.
 func HashPassword(password string) (string, error) {
 	salt := make([]byte, argonSaltLen)
 	rand.Read(salt)
 	key := argon2.IDKey([]byte(password), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
 		argon2.Version, argonMemory, argonTime, argonThreads,
-		b64.EncodeToString(salt), b64.EncodeToString(key)), nil
+		base64.RawStdEncoding.EncodeToString(salt), base64.RawStdEncoding.EncodeToString(key)), nil
 }
 
 // CheckPassword reports whether password matches encoded, a hash from
@@ -98,10 +96,10 @@ func parseHash(encoded string) (argonHash, error) {
 	}
 	h.memory, h.time, h.threads = uint32(m), uint32(t), uint8(p)
 	var err error
-	if h.salt, err = b64.Strict().DecodeString(parts[4]); err != nil || len(h.salt) < 8 {
+	if h.salt, err = base64.RawStdEncoding.Strict().DecodeString(parts[4]); err != nil || len(h.salt) < 8 {
 		return malformed("bad salt")
 	}
-	if h.key, err = b64.Strict().DecodeString(parts[5]); err != nil || len(h.key) < 16 || len(h.key) > 64 {
+	if h.key, err = base64.RawStdEncoding.Strict().DecodeString(parts[5]); err != nil || len(h.key) < 16 || len(h.key) > 64 {
 		return malformed("bad hash")
 	}
 	return h, nil
