@@ -1,10 +1,10 @@
 -- The practice: professionals, their clients with consent, goals, sessions
 -- with transcripts, corrections and notes.
 --
--- Every BLOB column below except key_check's holds a value sealed with the
--- instance key (see sqlite/fields.go); the associated data of each binds it to
--- its table, column and row id, so a value copied to another row does not
--- open. Ids, dates, statuses, note formats and utterance codes stay in clear:
+-- Every BLOB column below but professionals.email_index (a keyed hash) holds
+-- a value sealed with the table's key (see sqlite/fields.go); the associated
+-- data of each binds it to its table, column and row id, so a value copied to
+-- another row does not open. Ids, dates, statuses, note formats and utterance codes stay in clear:
 -- the store sorts and joins on them, and none of them quotes a client.
 -- Times are UTC text of one fixed width, so that they sort as they compare.
 
