@@ -56,6 +56,10 @@ func LoadOrCreateKey(dir string, fromEnv string) (*Keyring, error) {
 		return NewKeyring(master)
 	}
 
+	if dir == "" {
+		// Not the working directory: a key left wherever ally was started is soon lost.
+		return nil, ally.Errorf(ally.EINVALID, "no directory for the key file %s, and ALLY_KEY is not set", KeyFile)
+	}
 	path := filepath.Join(dir, KeyFile)
 	k, err := readKeyFile(path)
 	if !errors.Is(err, fs.ErrNotExist) {

@@ -112,6 +112,11 @@ func TestLoadOrCreateKeyFromEnv(t *testing.T) {
 	}
 }
 
+func TestLoadOrCreateKeyNeedsDir(t *testing.T) {
+	_, err := vault.LoadOrCreateKey("", "")
+	wantCode(t, err, ally.EINVALID)
+}
+
 func TestLoadOrCreateKeyRefuses(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no Unix permissions")
