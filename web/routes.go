@@ -12,42 +12,66 @@ import (
 // under it.
 var publicPaths = []string{"/signin", "/setup", "/assets/"}
 
+// route is one pattern of the app and its handler.
+type route struct {
+	pattern string
+	handler http.HandlerFunc
+}
+
+// routeTable lists every route of the app.
+func (s *Server) routeTable() []route {
+	return []route{
+		{"GET /assets/app.css", s.handleAppCSS},
+		{"GET /assets/report.css", s.handleReportCSS},
+
+		{"GET /setup", s.handleSetup},
+		{"POST /setup", s.handleSetupCreate},
+		{"GET /signin", s.handleSignIn},
+		{"POST /signin", s.handleSignInSubmit},
+		{"POST /signout", s.handleSignOut},
+
+		{"GET /{$}", s.handleClients},
+		{"GET /clients/new", s.handleClientNew},
+		{"POST /clients", s.handleClientCreate},
+		{"GET /clients/{id}", s.handleClient},
+		{"POST /clients/{id}", s.handleClientUpdate},
+		{"POST /clients/{id}/consent", s.handleConsentGive},
+		{"POST /clients/{id}/consent/revoke", s.handleConsentRevoke},
+		{"POST /clients/{id}/goals", s.handleGoalCreate},
+		{"POST /clients/{id}/goals/{goal}", s.handleGoalUpdate},
+		{"POST /clients/{id}/goals/{goal}/delete", s.handleGoalDelete},
+		{"POST /clients/{id}/sessions", s.handleSessionCreate},
+
+		{"GET /sessions/{id}", s.handleSession},
+		{"POST /sessions/{id}", s.handleSessionUpdate},
+		{"POST /sessions/{id}/transcript", s.handleTranscriptUpload},
+		{"POST /sessions/{id}/corrections", s.handleCorrection},
+		{"POST /sessions/{id}/notes", s.handleNoteSave},
+
+		{"GET /settings", s.handleSettings},
+		{"POST /settings", s.handleSettingsSave},
+	}
+}
+
+// Patterns returns the pattern of every route, so a test can prove a rule
+// for all of them, including routes added later.
+func (s *Server) Patterns() []string {
+	var out []string
+	for _, r := range s.routeTable() {
+		out = append(out, r.pattern)
+	}
+	return out
+}
+
 // routes returns the app's handler: every route, behind the middleware.
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
-
-	mux.HandleFunc("GET /assets/app.css", s.handleAppCSS)
-	mux.HandleFunc("GET /assets/report.css", s.handleReportCSS)
-
-	mux.HandleFunc("GET /setup", s.handleSetup)
-	mux.HandleFunc("POST /setup", s.handleSetupCreate)
-	mux.HandleFunc("GET /signin", s.handleSignIn)
-	mux.HandleFunc("POST /signin", s.handleSignInSubmit)
-	mux.HandleFunc("POST /signout", s.handleSignOut)
-
-	mux.HandleFunc("GET /{$}", s.handleClients)
-	mux.HandleFunc("GET /clients/new", s.handleClientNew)
-	mux.HandleFunc("POST /clients", s.handleClientCreate)
-	mux.HandleFunc("GET /clients/{id}", s.handleClient)
-	mux.HandleFunc("POST /clients/{id}", s.handleClientUpdate)
-	mux.HandleFunc("POST /clients/{id}/consent", s.handleConsentGive)
-	mux.HandleFunc("POST /clients/{id}/consent/revoke", s.handleConsentRevoke)
-	mux.HandleFunc("POST /clients/{id}/goals", s.handleGoalCreate)
-	mux.HandleFunc("POST /clients/{id}/goals/{goal}", s.handleGoalUpdate)
-	mux.HandleFunc("POST /clients/{id}/goals/{goal}/delete", s.handleGoalDelete)
-	mux.HandleFunc("POST /clients/{id}/sessions", s.handleSessionCreate)
-
-	mux.HandleFunc("GET /sessions/{id}", s.handleSession)
-	mux.HandleFunc("POST /sessions/{id}", s.handleSessionUpdate)
-	mux.HandleFunc("POST /sessions/{id}/transcript", s.handleTranscriptUpload)
-	mux.HandleFunc("POST /sessions/{id}/corrections", s.handleCorrection)
-	mux.HandleFunc("POST /sessions/{id}/notes", s.handleNoteSave)
-
-	mux.HandleFunc("GET /settings", s.handleSettings)
-	mux.HandleFunc("POST /settings", s.handleSettingsSave)
-
-	// Outermost first: headers on every answer, even a refusal; then the
-	// cross-site check before anything reads a body or a cookie.
+	for _, r := range s.routeTable() {
+		mux.HandleFunc(r.pattern, r.handler)
+	}
+	// Wrapped inside out: the security headers end up outermost, so even a
+	// refusal carries them, and the cross-site check runs before anything
+	// reads a body or a cookie.
 	var h http.Handler = mux
 	h = s.requireSignIn(h)
 	h = s.limitBody(h)
