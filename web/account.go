@@ -22,6 +22,8 @@ type signInPage struct {
 	layout
 	Email string
 	Error string
+	// Expired says the visitor was signed out for being away.
+	Expired bool
 }
 
 // firstRun reports whether no account exists yet.
@@ -96,7 +98,7 @@ func (s *Server) handleSignIn(w http.ResponseWriter, r *http.Request) {
 		redirect(w, r, "/setup")
 		return
 	}
-	s.render(w, r, http.StatusOK, "signin", &signInPage{layout: layout{Title: "Sign in"}})
+	s.render(w, r, http.StatusOK, "signin", &signInPage{layout: layout{Title: "Sign in"}, Expired: r.URL.Query().Has("expired")})
 }
 
 func (s *Server) handleSignInSubmit(w http.ResponseWriter, r *http.Request) {

@@ -39,7 +39,7 @@ func (s *Server) signedIn(w http.ResponseWriter, r *http.Request) (*ally.Profess
 			return nil, err
 		}
 		s.clearCookie(w)
-		return nil, ally.Errorf(ally.EUNAUTHORIZED, "signed out after a while without use")
+		return nil, errExpired
 	}
 	p, err := s.svc.Professionals.FindProfessionalByID(r.Context(), si.ProfessionalID)
 	if ally.ErrorCode(err) == ally.ENOTFOUND {
@@ -52,6 +52,9 @@ func (s *Server) signedIn(w http.ResponseWriter, r *http.Request) (*ally.Profess
 	}
 	return p, nil
 }
+
+// errExpired is the error of a sign-in past its idle or absolute timeout.
+var errExpired = ally.Errorf(ally.EUNAUTHORIZED, "signed out after a while without use")
 
 // startSignIn signs p in with a new sign-in id, ending the one r came
 // with, so an id planted before sign-in is worth nothing after it.

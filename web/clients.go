@@ -33,7 +33,10 @@ type clientPage struct {
 	// Errors are the details form's errors, Name and Contact its input.
 	Errors        fieldErrors
 	Name, Contact string
-	Statuses      []ally.SessionStatus
+	// Goal is the new-goal form's input, GoalErrors its errors.
+	Goal       ally.Goal
+	GoalErrors fieldErrors
+	Statuses   []ally.SessionStatus
 }
 
 func (s *Server) handleClients(w http.ResponseWriter, r *http.Request) {
@@ -68,9 +71,9 @@ func (s *Server) handleClient(w http.ResponseWriter, r *http.Request) {
 	s.showClient(w, r, http.StatusOK, nil)
 }
 
-// showClient renders a client's page; with form, the details form shows
-// that input and its errors instead of what is stored.
-func (s *Server) showClient(w http.ResponseWriter, r *http.Request, status int, form *clientFormPage) {
+// showClient renders a client's page; refused, when not nil, puts a
+// refused form's input and errors on it in place of what is stored.
+func (s *Server) showClient(w http.ResponseWriter, r *http.Request, status int, refused func(*clientPage)) {
 	id, err := pathID(r, "id")
 	if err != nil {
 		s.Error(w, r, err)
@@ -94,8 +97,8 @@ func (s *Server) showClient(w http.ResponseWriter, r *http.Request, status int, 
 	}
 	p := &clientPage{layout: layout{Title: c.Name}, Client: c, Goals: goals, Sessions: sessions,
 		Today: s.cfg.Now().Format("2006-01-02"), Name: c.Name, Contact: c.Contact, Statuses: statuses()}
-	if form != nil {
-		p.Name, p.Contact, p.Errors = form.Name, form.Contact, form.Errors
+	if refused != nil {
+		refused(p)
 	}
 	s.render(w, r, status, "client", p)
 }
@@ -113,8 +116,9 @@ func (s *Server) handleClientUpdate(w http.ResponseWriter, r *http.Request) {
 	}
 	c.Name, c.Contact = strings.TrimSpace(r.PostFormValue("name")), strings.TrimSpace(r.PostFormValue("contact"))
 	if c.Name == "" {
-		s.showClient(w, r, http.StatusBadRequest, &clientFormPage{Name: c.Name, Contact: c.Contact,
-			Errors: fieldErrors{"name": "Enter the client's name."}})
+		s.showClient(w, r, http.StatusBadRequest, func(p *clientPage) {
+			p.Name, p.Contact, p.Errors = c.Name, c.Contact, fieldErrors{"name": "Enter the client's name."}
+		})
 		return
 	}
 	if err := s.svc.Clients.UpdateClient(r.Context(), c); err != nil {

@@ -16,7 +16,9 @@ func (s *Server) handleGoalCreate(w http.ResponseWriter, r *http.Request) {
 	g := &ally.Goal{ClientID: clientID, Title: strings.TrimSpace(r.PostFormValue("title")),
 		Description: strings.TrimSpace(r.PostFormValue("description"))}
 	if g.Title == "" {
-		s.Error(w, r, ally.Errorf(ally.EINVALID, "A goal needs a title. Go back and give it one."))
+		s.showClient(w, r, http.StatusBadRequest, func(p *clientPage) {
+			p.Goal, p.GoalErrors = *g, fieldErrors{"title": "Give the goal a title, in the client's words if you can."}
+		})
 		return
 	}
 	if err := s.svc.Goals.CreateGoal(r.Context(), g); err != nil {

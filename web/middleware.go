@@ -3,6 +3,7 @@ package web
 import (
 	"crypto/sha256"
 	"encoding/base64"
+	"errors"
 	"html"
 	"net/http"
 	"regexp"
@@ -87,7 +88,8 @@ func (s *Server) crossOrigin(next http.Handler) http.Handler {
 // the path is one of publicPaths.
 func (s *Server) requireSignIn(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if p, err := s.signedIn(w, r); err == nil {
+		p, err := s.signedIn(w, r)
+		if err == nil {
 			r = r.WithContext(ally.NewContextWithProfessional(r.Context(), p))
 			next.ServeHTTP(w, r)
 			return
@@ -97,6 +99,9 @@ func (s *Server) requireSignIn(next http.Handler) http.Handler {
 		}
 		if isPublic(r.URL.Path) {
 			next.ServeHTTP(w, r)
+			return
+		} else if errors.Is(err, errExpired) {
+			http.Redirect(w, r, "/signin?expired", http.StatusSeeOther)
 			return
 		}
 		http.Redirect(w, r, "/signin", http.StatusSeeOther)
