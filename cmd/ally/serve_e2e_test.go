@@ -51,7 +51,7 @@ func MustServe(t *testing.T, env map[string]string, args ...string) (base string
 		})
 	}
 	t.Cleanup(stop)
-	re := regexp.MustCompile(`ally is serving on (http://127\.0\.0\.1:\d+)`)
+	re := regexp.MustCompile(`ally is serving on (https?://127\.0\.0\.1:\d+)`)
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		if m := re.FindStringSubmatch(stdout.String()); m != nil {
 			return m[1], stdout, stop
