@@ -22,8 +22,8 @@ import (
 // runs on a counsellor's small server. The 16-byte salt and 32-byte hash are
 // RFC 9106's sizes too.
 //
-// One hash takes 64 MiB and, on a two-core server, half a second to a
-// second (BenchmarkHashPassword). That cost is the point, since it is an
+// One hash takes 64 MiB and, on a two-core server, about 0.2 s when idle
+// and up to a second when busy (BenchmarkHashPassword). That cost is the point, since it is an
 // attacker's cost per guess too; it is also why whoever calls HashPassword
 // or CheckPassword for a login form should bound how many run at once. The
 // parameters are written into each hash, so raising them later leaves

@@ -9,7 +9,7 @@ import (
 )
 
 // MustHash returns the hash of password. Each call, and each CheckPassword,
-// costs one real argon2id hash (64 MiB, up to a second), so tests make few.
+// costs one real argon2id hash (64 MiB, 0.2 s to a second), so tests make few.
 func MustHash(tb testing.TB, password string) string {
 	tb.Helper()
 	h, err := vault.HashPassword(password)
