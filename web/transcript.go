@@ -101,6 +101,7 @@ type watchedReader struct {
 	err error
 }
 
+// Read implements io.Reader.
 func (w *watchedReader) Read(p []byte) (int, error) {
 	n, err := w.r.Read(p)
 	if err != nil && err != io.EOF {
