@@ -35,7 +35,9 @@ type ProfessionalService interface {
 	// Authenticate checks an e-mail and password and returns the account;
 	// a wrong pair is EUNAUTHORIZED, whichever half is wrong.
 	Authenticate(ctx context.Context, email, password string) (*Professional, error)
-	// UpdateTenderSpots replaces the professional's tender spots.
+	// UpdateTenderSpots replaces the tender spots of the professional
+	// signed in on ctx: another id is ENOTFOUND, nobody signed in
+	// EUNAUTHORIZED.
 	UpdateTenderSpots(ctx context.Context, id int64, spots []string) error
 }
 

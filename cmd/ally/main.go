@@ -78,6 +78,10 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.runEval(ctx, args)
 	case "train":
 		err = m.runTrain(ctx, args)
+	case "serve":
+		err = m.runServe(ctx, args)
+	case "user":
+		err = m.runUser(ctx, args)
 	case "version":
 		err = m.runVersion(ctx, args)
 	case "help", "-h", "-help", "--help":

@@ -81,6 +81,8 @@ type command struct{ name, summary string }
 // meets them.
 func commands() []command {
 	return []command{
+		{"serve", "serve the practice app: clients, consent, sessions, notes"},
+		{"user", "add a professional's account: ally user add --email E --name N"},
 		{"analyze", "code and analyse one transcript, or summarise many"},
 		{"eval", "compare the coder with hand-coded sessions"},
 		{"train", "train the coder on hand-coded sessions"},
@@ -99,6 +101,7 @@ func (m *Main) printHelp(w io.Writer) {
 		fmt.Fprintf(&b, "  %-8s  %s\n", c.name, c.summary)
 	}
 	b.WriteString("\nExamples:\n")
+	b.WriteString("  ally serve --demo\n")
 	b.WriteString("  ally analyze examples/zoom-alcohol.vtt\n")
 	b.WriteString("  ally analyze --format html -o session.html --tender-spots beer examples/zoom-alcohol.vtt\n")
 	b.WriteString("  ally analyze --format csv -o sessions.csv transcripts/\n")
@@ -119,6 +122,10 @@ func (m *Main) runHelp(ctx context.Context, args []string) error {
 		return m.runEval(ctx, []string{"-h"})
 	case "train":
 		return m.runTrain(ctx, []string{"-h"})
+	case "serve":
+		return m.runServe(ctx, []string{"-h"})
+	case "user":
+		return m.runUser(ctx, []string{"-h"})
 	case "version", "help":
 		m.printHelp(m.Stdout)
 		return nil
