@@ -15,7 +15,10 @@ type Professional struct {
 	// TenderSpots are the subjects where they know they may react from
 	// their own history; every analysis of their sessions measures them.
 	TenderSpots []string
-	CreatedAt   time.Time
+	// APITokenCreatedAt is when their API token was created, nil while
+	// they have none.
+	APITokenCreatedAt *time.Time
+	CreatedAt         time.Time
 }
 
 // ProfessionalService keeps the accounts of an instance. Passwords arrive in
@@ -39,6 +42,18 @@ type ProfessionalService interface {
 	// signed in on ctx: another id is ENOTFOUND, nobody signed in
 	// EUNAUTHORIZED.
 	UpdateTenderSpots(ctx context.Context, id int64, spots []string) error
+	// CreateAPIToken gives the professional signed in on ctx a new personal
+	// API token, replacing any earlier one, and returns it. The token is
+	// shown this once: only its hash is stored. Another id is ENOTFOUND,
+	// nobody signed in EUNAUTHORIZED.
+	CreateAPIToken(ctx context.Context, id int64) (string, error)
+	// RevokeAPIToken removes the API token of the professional signed in
+	// on ctx; revoking when there is none is no error. Another id is
+	// ENOTFOUND, nobody signed in EUNAUTHORIZED.
+	RevokeAPIToken(ctx context.Context, id int64) error
+	// FindProfessionalByAPIToken returns the account whose API token is
+	// token; an unknown or revoked token is EUNAUTHORIZED.
+	FindProfessionalByAPIToken(ctx context.Context, token string) (*Professional, error)
 }
 
 // professionalKey is the context key of the signed-in professional.

@@ -194,11 +194,13 @@ func findProfessional(ctx context.Context, tx *Tx, where string, args ...any) (*
 		p                  ally.Professional
 		email, name, spots []byte
 		hash, created      string
+		tokenCreated       sql.NullString
 	)
 	err := tx.QueryRowContext(ctx, `
-		SELECT id, email, name, password_hash, tender_spots, created_at
+		SELECT id, email, name, password_hash, tender_spots, created_at,
+			(SELECT created_at FROM api_tokens WHERE professional_id = professionals.id)
 		FROM professionals WHERE `+where, args...).
-		Scan(&p.ID, &email, &name, &hash, &spots, &created)
+		Scan(&p.ID, &email, &name, &hash, &spots, &created, &tokenCreated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, "", ally.Errorf(ally.ENOTFOUND, "no such professional")
 	} else if err != nil {
@@ -214,6 +216,9 @@ func findProfessional(ctx context.Context, tx *Tx, where string, args ...any) (*
 		return nil, "", err
 	}
 	if p.CreatedAt, err = parseTime(created); err != nil {
+		return nil, "", err
+	}
+	if p.APITokenCreatedAt, err = parseNullTime(tokenCreated); err != nil {
 		return nil, "", err
 	}
 	return &p, hash, nil
