@@ -22,8 +22,13 @@ type errorPage struct {
 
 // Error answers a request that failed with err: the HTTP status from the
 // one error table and the user-safe message on a page. Internal errors are
-// logged in full and shown as "internal error".
+// logged in full and shown as "internal error". Under /api/ the answer is
+// JSON.
 func (s *Server) Error(w http.ResponseWriter, r *http.Request, err error) {
+	if isAPI(r.URL.Path) {
+		s.apiError(w, r, err)
+		return
+	}
 	code := ally.ErrorCode(err)
 	_, status := ally.Status(code)
 	if code == ally.EINTERNAL {

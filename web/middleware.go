@@ -85,15 +85,19 @@ func (s *Server) crossOrigin(next http.Handler) http.Handler {
 
 // requireSignIn lets a signed-in professional through with their account
 // on the request's context; anyone else is sent to the sign-in page, unless
-// the path is one of publicPaths.
+// the path is one of publicPaths. The API answers anyone else with 401.
 func (s *Server) requireSignIn(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p, err := s.signedIn(w, r)
+		signedIn := s.signedIn
+		if isAPI(r.URL.Path) {
+			signedIn = s.apiSignedIn
+		}
+		p, err := signedIn(w, r)
 		if err == nil {
 			r = r.WithContext(ally.NewContextWithProfessional(r.Context(), p))
 			next.ServeHTTP(w, r)
 			return
-		} else if ally.ErrorCode(err) != ally.EUNAUTHORIZED {
+		} else if ally.ErrorCode(err) != ally.EUNAUTHORIZED || isAPI(r.URL.Path) {
 			s.Error(w, r, err)
 			return
 		}

@@ -57,7 +57,7 @@ func (s *Server) routeTable() []route {
 // for all of them, including routes added later.
 func (s *Server) Patterns() []string {
 	var out []string
-	for _, r := range s.routeTable() {
+	for _, r := range s.allRoutes() {
 		out = append(out, r.pattern)
 	}
 	return out
@@ -66,7 +66,7 @@ func (s *Server) Patterns() []string {
 // routes returns the app's handler: every route, behind the middleware.
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
-	for _, r := range s.routeTable() {
+	for _, r := range s.allRoutes() {
 		mux.HandleFunc(r.pattern, r.handler)
 	}
 	// Wrapped inside out: the security headers end up outermost, so even a
@@ -93,4 +93,37 @@ func pathID(r *http.Request, name string) (int64, error) {
 // redirect answers a successful form with the page to see next.
 func redirect(w http.ResponseWriter, r *http.Request, url string) {
 	http.Redirect(w, r, url, http.StatusSeeOther)
+}
+
+// allRoutes are the pages' routes and the API's.
+func (s *Server) allRoutes() []route { return append(s.routeTable(), s.apiRouteTable()...) }
+
+// apiRouteTable lists the JSON API (docs/api.md), and the settings forms
+// that give and take back the token it is used with.
+func (s *Server) apiRouteTable() []route {
+	return []route{
+		{"POST /settings/api-token", s.handleAPITokenCreate},
+		{"POST /settings/api-token/revoke", s.handleAPITokenRevoke},
+
+		{"GET /api/clients", s.handleAPIClients},
+		{"POST /api/clients", s.handleAPIClientCreate},
+		{"GET /api/clients/{id}", s.handleAPIClient},
+		{"PATCH /api/clients/{id}", s.handleAPIClientUpdate},
+		{"POST /api/clients/{id}/consent", s.handleAPIConsentGive},
+		{"DELETE /api/clients/{id}/consent", s.handleAPIConsentRevoke},
+		{"GET /api/clients/{id}/goals", s.handleAPIGoals},
+		{"POST /api/clients/{id}/goals", s.handleAPIGoalCreate},
+		{"PATCH /api/clients/{id}/goals/{goal}", s.handleAPIGoalUpdate},
+		{"DELETE /api/clients/{id}/goals/{goal}", s.handleAPIGoalDelete},
+		{"GET /api/clients/{id}/sessions", s.handleAPISessions},
+		{"POST /api/clients/{id}/sessions", s.handleAPISessionCreate},
+
+		{"GET /api/sessions/{id}", s.handleAPISession},
+		{"PATCH /api/sessions/{id}", s.handleAPISessionUpdate},
+		{"DELETE /api/sessions/{id}", s.handleAPISessionDelete},
+		{"PUT /api/sessions/{id}/transcript", s.handleAPITranscriptUpload},
+		{"POST /api/sessions/{id}/corrections", s.handleAPICorrection},
+		{"GET /api/sessions/{id}/notes", s.handleAPINotes},
+		{"PUT /api/sessions/{id}/notes/{format}", s.handleAPINoteSave},
+	}
 }

@@ -15,7 +15,8 @@ import (
 // TestEveryRouteIsGuarded takes every route from the server itself, so a
 // route added later is covered too: a visitor who is not signed in is sent
 // to the sign-in page, and another professional gets 404 for every record
-// of the owner's practice and changes nothing.
+// of the owner's practice and changes nothing. The API answers the visitor
+// with 401 JSON, and another professional's token with 404 JSON.
 func TestEveryRouteIsGuarded(t *testing.T) {
 	a := MustApp(t, web.Config{})
 	a.MustOwner()
@@ -42,12 +43,20 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	resp, _ := sam.post("/signin", url.Values{"email": {other.Email}, "password": {"another quiet password"}})
 	wantRedirect(t, resp, "/")
 	stranger := &app{tb: t, srv: a.srv, client: newClient()}
+	samToken, err := a.svc.Professionals.CreateAPIToken(ally.NewContextWithProfessional(ctx, other), other.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	// One form that every handler finds valid, so each gets as far as
 	// asking the store for the record.
 	form := url.Values{"name": {"Changed"}, "contact": {"x"}, "title": {"Changed"}, "description": {"x"},
 		"date": {"2026-01-01"}, "status": {"cancelled"}, "given": {"2026-01-01"}, "note": {"x"}, "delete": {"yes"},
 		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"}}
+	// The same for the API, as JSON.
+	jsonBody := map[string]any{"name": "Changed", "contact": "x", "title": "Changed", "description": "x",
+		"date": "2026-01-01", "status": "cancelled", "given_at": "2026-01-01", "note": "x",
+		"utterance": 0, "code": "neutral", "sections": []map[string]string{{"name": "Note", "text": "overwritten"}}}
 	patterns := web.NewServer(web.Config{}, a.svc).Patterns()
 	if len(patterns) < 20 {
 		t.Fatalf("got %d routes, want them all", len(patterns))
@@ -56,7 +65,8 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		method, path, _ := strings.Cut(pattern, " ")
 		path = strings.TrimSuffix(path, "{$}")
 		path = strings.ReplaceAll(path, "{goal}", itoa(goals[0].ID))
-		if strings.HasPrefix(path, "/sessions/") {
+		path = strings.ReplaceAll(path, "{format}", "private")
+		if strings.HasPrefix(path, "/sessions/") || strings.HasPrefix(path, "/api/sessions/") {
 			path = strings.ReplaceAll(path, "{id}", sessionID)
 		} else {
 			path = strings.ReplaceAll(path, "{id}", clientID)
@@ -69,6 +79,23 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 			}
 			resp, _ := b.post(path, form)
 			return resp
+		}
+		if strings.HasPrefix(path, "/api/") {
+			for _, token := range []string{"", "not-a-token"} {
+				resp, body := stranger.api(method, path, token, jsonBody)
+				if resp.StatusCode != http.StatusUnauthorized || !strings.Contains(body, `"code": "unauthorized"`) {
+					t.Errorf("%s with token %q: got %d %s, want 401 JSON", pattern, token, resp.StatusCode, body)
+				}
+			}
+			if strings.Contains(pattern, "{id}") {
+				for _, token := range []string{samToken, ""} { // by token, then by Sam's browser
+					if resp, body := sam.api(method, path, token, jsonBody); resp.StatusCode != http.StatusNotFound ||
+						!strings.Contains(body, `"code": "not_found"`) {
+						t.Errorf("%s as another professional: got %d %s, want 404 JSON", pattern, resp.StatusCode, body)
+					}
+				}
+			}
+			continue
 		}
 		if !public {
 			if resp := send(stranger); resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/signin" {

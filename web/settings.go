@@ -13,6 +13,8 @@ type settingsPage struct {
 	TenderSpots string
 	Error       string
 	Saved       bool
+	// NewAPIToken is a token just created, shown this once.
+	NewAPIToken string
 }
 
 func (s *Server) handleSettings(w http.ResponseWriter, r *http.Request) {

@@ -41,19 +41,7 @@ func (s *Server) handleTranscriptUpload(w http.ResponseWriter, r *http.Request) 
 		s.Error(w, r, s.formError(err))
 		return
 	}
-	body := &watchedReader{r: part}
-	me := ally.ProfessionalFromContext(ctx)
-	res, err := s.svc.Analyzer.Analyze(ctx, body, part.FileName(),
-		ally.AnalyzeOptions{MaxSize: s.cfg.MaxUploadBytes, TenderSpots: me.TenderSpots})
-	var mb *http.MaxBytesError
-	if errors.As(body.err, &mb) {
-		err = s.tooLarge(body.err)
-	}
-	if err != nil {
-		s.Error(w, r, err)
-		return
-	}
-	err = s.svc.Sessions.SaveAnalysis(ctx, id, res.Transcript, res.Analysis, s.cfg.Model)
+	err = s.storeTranscript(r, id, part, ally.AnalyzeOptions{}, part.FileName())
 	if ally.ErrorCode(err) == ally.EFORBIDDEN {
 		// Consent was revoked while the file was read.
 		s.refuseWithoutConsent(w, r, c)
@@ -63,6 +51,25 @@ func (s *Server) handleTranscriptUpload(w http.ResponseWriter, r *http.Request) 
 		return
 	}
 	redirect(w, r, sessionURL(id)+"#report")
+}
+
+// storeTranscript reads a transcript named name from body, analyses it
+// with the professional's tender spots and stores both for session id; the
+// store refuses with EFORBIDDEN unless the client's consent holds. A body
+// past the upload limit is ETOOLARGE.
+func (s *Server) storeTranscript(r *http.Request, id int64, body io.Reader, opt ally.AnalyzeOptions, name string) error {
+	ctx := r.Context()
+	watched := &watchedReader{r: body}
+	opt.MaxSize = s.cfg.MaxUploadBytes
+	opt.TenderSpots = ally.ProfessionalFromContext(ctx).TenderSpots
+	res, err := s.svc.Analyzer.Analyze(ctx, watched, name, opt)
+	var mb *http.MaxBytesError
+	if errors.As(watched.err, &mb) {
+		return s.tooLarge(watched.err)
+	} else if err != nil {
+		return err
+	}
+	return s.svc.Sessions.SaveAnalysis(ctx, id, res.Transcript, res.Analysis, s.cfg.Model)
 }
 
 // refuseWithoutConsent answers an upload for a client whose consent to
@@ -124,32 +131,39 @@ func (s *Server) handleCorrection(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
-	if sess.Transcript == nil {
-		s.Error(w, r, ally.Errorf(ally.EINVALID, "This session has no transcript to correct."))
-		return
-	}
 	i, err := strconv.Atoi(r.PostFormValue("utterance"))
-	if err != nil || i < 0 || i >= len(sess.Transcript.Utterances) {
-		s.Error(w, r, ally.Errorf(ally.EINVALID, "Choose an utterance of this transcript, from #0 to #%d.", len(sess.Transcript.Utterances)-1))
-		return
-	}
-	u := &sess.Transcript.Utterances[i]
-	label, sub, _ := strings.Cut(r.PostFormValue("code"), "/")
-	if !codeFits(u.Role, label, sub) {
-		s.Error(w, r, ally.Errorf(ally.EINVALID, "Utterance #%d is the %s's; choose one of the %s codes.", i, u.Role, u.Role))
-		return
-	}
-	u.Code = ally.Code{Label: label, Subcode: sub, Confidence: 1, SubConfidence: 1}
-	me := ally.ProfessionalFromContext(ctx)
-	res, err := s.svc.Analyzer.AnalyzeTranscript(ctx, sess.Transcript, ally.AnalyzeOptions{KeepCodes: true, TenderSpots: me.TenderSpots})
 	if err != nil {
-		s.Error(w, r, err)
-		return
+		i = -1
 	}
-	c := ally.Correction{Utterance: i, Code: label, Subcode: sub, By: me.ID, At: s.cfg.Now()}
-	if err := s.svc.Sessions.AddCorrection(ctx, id, c, res.Transcript, res.Analysis); err != nil {
+	label, sub, _ := strings.Cut(r.PostFormValue("code"), "/")
+	if err := s.correct(r, sess, i, label, sub); err != nil {
 		s.Error(w, r, err)
 		return
 	}
 	redirect(w, r, sessionURL(id)+"#u"+strconv.Itoa(i))
+}
+
+// correct sets utterance i of sess to the code label/sub, analyses the
+// session again from the corrected codes and stores both with the
+// correction, who made it and when.
+func (s *Server) correct(r *http.Request, sess *ally.Session, i int, label, sub string) error {
+	if sess.Transcript == nil {
+		return ally.Errorf(ally.EINVALID, "This session has no transcript to correct.")
+	}
+	if i < 0 || i >= len(sess.Transcript.Utterances) {
+		return ally.Errorf(ally.EINVALID, "Choose an utterance of this transcript, from #0 to #%d.", len(sess.Transcript.Utterances)-1)
+	}
+	u := &sess.Transcript.Utterances[i]
+	if !codeFits(u.Role, label, sub) {
+		return ally.Errorf(ally.EINVALID, "Utterance #%d is the %s's; choose one of the %s codes.", i, u.Role, u.Role)
+	}
+	u.Code = ally.Code{Label: label, Subcode: sub, Confidence: 1, SubConfidence: 1}
+	ctx := r.Context()
+	me := ally.ProfessionalFromContext(ctx)
+	res, err := s.svc.Analyzer.AnalyzeTranscript(ctx, sess.Transcript, ally.AnalyzeOptions{KeepCodes: true, TenderSpots: me.TenderSpots})
+	if err != nil {
+		return err
+	}
+	c := ally.Correction{Utterance: i, Code: label, Subcode: sub, By: me.ID, At: s.cfg.Now()}
+	return s.svc.Sessions.AddCorrection(ctx, sess.ID, c, res.Transcript, res.Analysis)
 }
