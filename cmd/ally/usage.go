@@ -83,6 +83,7 @@ func commands() []command {
 	return []command{
 		{"serve", "serve the practice app: clients, consent, sessions, notes"},
 		{"user", "add a professional's account: ally user add --email E --name N"},
+		{"session", "file transcripts as a client's sessions: ally session add --client NAME"},
 		{"analyze", "code and analyse one transcript, or summarise many"},
 		{"eval", "compare the coder with hand-coded sessions"},
 		{"train", "train the coder on hand-coded sessions"},
@@ -126,6 +127,8 @@ func (m *Main) runHelp(ctx context.Context, args []string) error {
 		return m.runServe(ctx, []string{"-h"})
 	case "user":
 		return m.runUser(ctx, []string{"-h"})
+	case "session":
+		return m.runSession(ctx, []string{"-h"})
 	case "version", "help":
 		m.printHelp(m.Stdout)
 		return nil
