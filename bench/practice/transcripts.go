@@ -57,7 +57,7 @@ var topics = []topic{
 			"You want something that fits your life, not a plan from a poster.", "Walking with your friend was easier."},
 		inputs: []string{"Ten minutes a day counts and builds.", "Your doctor suggested swimming because it is easy on the knee.",
 			"Some people put the walk in the calendar like a meeting."},
-		change: []string{"I'd like to walk to work twice a week.", "I felt better after the swim.", "I want to keep up with my grandson."},
+		change:  []string{"I'd like to walk to work twice a week.", "I felt better after the swim.", "I want to keep up with my grandson."},
 		sustain: []string{"I'm too tired after work.", "It's raining half the year here.", "I've never been sporty."},
 		neutral: []string{"The pool opens at seven.", "My brother runs.", "Hm."},
 	},
