@@ -24,6 +24,12 @@ type errorPage struct {
 // one error table and the user-safe message on a page. Internal errors are
 // logged in full and shown as "internal error".
 func (s *Server) Error(w http.ResponseWriter, r *http.Request, err error) {
+	if r.Context().Err() != nil && errors.Is(err, r.Context().Err()) {
+		// The visitor went away, and took the request with them: nothing
+		// failed, and nobody is left to answer.
+		s.cfg.Logger.Debug("request cancelled", "method", r.Method, "path", r.URL.Path)
+		return
+	}
 	code := ally.ErrorCode(err)
 	_, status := ally.Status(code)
 	if code == ally.EINTERNAL {
