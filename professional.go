@@ -35,6 +35,10 @@ type ProfessionalService interface {
 	FindProfessionalByEmail(ctx context.Context, email string) (*Professional, error)
 	// CountProfessionals says how many accounts exist; zero means first run.
 	CountProfessionals(ctx context.Context) (int, error)
+	// FindSoleProfessional returns the instance's one account, for a
+	// command run on the server that need not name whose practice it
+	// means: no account is ENOTFOUND, several are ECONFLICT.
+	FindSoleProfessional(ctx context.Context) (*Professional, error)
 	// Authenticate checks an e-mail and password and returns the account;
 	// a wrong pair is EUNAUTHORIZED, whichever half is wrong.
 	Authenticate(ctx context.Context, email, password string) (*Professional, error)

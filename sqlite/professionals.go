@@ -85,6 +85,28 @@ func (s *ProfessionalService) CountProfessionals(ctx context.Context) (int, erro
 	return n, mapError(err, "count professionals")
 }
 
+// FindSoleProfessional returns the one account; none is ENOTFOUND,
+// several ECONFLICT.
+func (s *ProfessionalService) FindSoleProfessional(ctx context.Context) (*ally.Professional, error) {
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM professionals`).Scan(&n); err != nil {
+		return nil, mapError(err, "count professionals")
+	}
+	switch {
+	case n == 0:
+		return nil, ally.Errorf(ally.ENOTFOUND, "no professional's account yet")
+	case n > 1:
+		return nil, ally.Errorf(ally.ECONFLICT, "several professionals")
+	}
+	p, _, err := findProfessional(ctx, tx, `1 = 1`)
+	return p, err
+}
+
 // Authenticate returns the account with the e-mail and password; any
 // mismatch is EUNAUTHORIZED.
 func (s *ProfessionalService) Authenticate(ctx context.Context, email, password string) (*ally.Professional, error) {

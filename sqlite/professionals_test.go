@@ -113,3 +113,23 @@ func TestProfessionalService_UpdateTenderSpots(t *testing.T) {
 		t.Errorf("spots after refused updates: got %q, want %q", got.TenderSpots, spots)
 	}
 }
+
+func TestProfessionalService_FindSoleProfessional(t *testing.T) {
+	t.Parallel()
+	s := MustOpenStores(t)
+	ctx := context.Background()
+	_, err := s.Professionals.FindSoleProfessional(ctx)
+	wantCode(t, err, ally.ENOTFOUND)
+	kim := &ally.Professional{Email: "kim@example.org", Name: "Kim Lee"}
+	if err := s.Professionals.CreateProfessional(ctx, kim, testPassword); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Professionals.FindSoleProfessional(ctx); err != nil || got.ID != kim.ID {
+		t.Errorf("one account: got %+v, %v; want Kim", got, err)
+	}
+	if err := s.Professionals.CreateProfessional(ctx, &ally.Professional{Email: "sam@example.org", Name: "Sam"}, testPassword); err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.Professionals.FindSoleProfessional(ctx)
+	wantCode(t, err, ally.ECONFLICT)
+}

@@ -25,6 +25,12 @@ type errorPage struct {
 // logged in full and shown as "internal error". Under /api/ the answer is
 // JSON.
 func (s *Server) Error(w http.ResponseWriter, r *http.Request, err error) {
+	if r.Context().Err() != nil && errors.Is(err, r.Context().Err()) {
+		// The visitor went away, and took the request with them: nothing
+		// failed, and nobody is left to answer.
+		s.cfg.Logger.Debug("request cancelled", "method", r.Method, "path", r.URL.Path)
+		return
+	}
 	if isAPI(r.URL.Path) {
 		s.apiError(w, r, err)
 		return

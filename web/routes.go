@@ -50,6 +50,7 @@ func (s *Server) routeTable() []route {
 
 		{"GET /settings", s.handleSettings},
 		{"POST /settings", s.handleSettingsSave},
+		{"GET /export/coded.csv", s.handleExportCoded},
 	}
 }
 

@@ -26,8 +26,9 @@ type Config struct {
 	// AbsoluteTimeout signs a professional out this long after signing in,
 	// however active; 0 is 12 hours.
 	AbsoluteTimeout time.Duration
-	// Model names the coder, recorded with each analysis so it can be
-	// redone when the model changes.
+	// Model is the version of the analyzer's model, recorded with each
+	// analysis; a session page analysed by another version is analysed
+	// again when it is opened.
 	Model string
 	// Now is the clock; nil is time.Now.
 	Now func() time.Time
@@ -50,7 +51,7 @@ func (cfg Config) withDefaults() Config {
 		cfg.AbsoluteTimeout = 12 * time.Hour
 	}
 	if cfg.Model == "" {
-		cfg.Model = "embedded"
+		cfg.Model = ally.UnversionedModel
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now

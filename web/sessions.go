@@ -76,6 +76,10 @@ func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
+	if sess, err = s.reanalyzed(ctx, sess, c); err != nil {
+		s.Error(w, r, err)
+		return
+	}
 	notes, err := s.svc.Notes.FindNotes(ctx, id)
 	if err != nil {
 		s.Error(w, r, err)

@@ -82,6 +82,10 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.runServe(ctx, args)
 	case "user":
 		err = m.runUser(ctx, args)
+	case "session":
+		err = m.runSession(ctx, args)
+	case "export-coded":
+		err = m.runExportCoded(ctx, args)
 	case "version":
 		err = m.runVersion(ctx, args)
 	case "help", "-h", "-help", "--help":

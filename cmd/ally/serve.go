@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"path/filepath"
 	"time"
 
 	"github.com/ally-mi/ally"
@@ -53,11 +52,9 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	p.svc.Analyzer = engine.New(coder)
-	model := "embedded"
-	if cfg.Model != "" && m.Coder == nil {
-		model = filepath.Base(cfg.Model)
-	}
+	eng := engine.New(coder)
+	p.svc.Analyzer = eng
+	model := eng.ModelVersion()
 	if *demo {
 		if err := seedDemo(ctx, m.Stdout, p.svc, model); err != nil {
 			return err
