@@ -105,6 +105,16 @@ func (b *tab) value(sel string) string {
 	return s
 }
 
+// attr returns the attribute name of the element sel.
+func (b *tab) attr(sel, name string) string {
+	b.t.Helper()
+	attrs, err := chromedp.Run(b.ctx, chromedp.Attributes(chromedp.CSS(sel)))
+	if err != nil {
+		b.t.Fatalf("attributes of %s: %v", sel, err)
+	}
+	return attrs[name]
+}
+
 // outer returns the HTML of the element sel, itself included.
 func (b *tab) outer(sel string) string {
 	b.t.Helper()
@@ -248,6 +258,9 @@ func TestBrowser(t *testing.T) {
 	b.submit("form[action='/setup'] button", "#password2[aria-invalid=true]")
 	if got := b.value("#name"); got != "Robin Vale" {
 		t.Errorf("the name typed before the error: got %q, want it kept", got)
+	}
+	if got := b.text("#" + b.attr("#password2", "aria-describedby")); !strings.Contains(got, "differ") {
+		t.Errorf("the error of the second password is not tied to it: %q", got)
 	}
 	b.shot("setup-error", "")
 	b.fill("#password", password, "#password2", password)
