@@ -92,10 +92,7 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 
 // embeddedCommand is how mi/model.json is trained, run in the module's
 // root beside ../shared/data (see MODEL.md).
-const embeddedCommand = "ally train -o mi/model.json \\\n" +
-	"  --weight ../shared/data/mibot/mibot-utterances.csv=client:0.3 \\\n" +
-	"  --weight ../shared/data/mibot/mibot-utterances.csv=practitioner:0 \\\n" +
-	"  ../shared/data/annomi/AnnoMI-full.train.csv ../shared/data/mibot/mibot-utterances.csv"
+const embeddedCommand = "ally train -o mi/model.json ../shared/data/annomi/AnnoMI-full.train.csv"
 
 // weightFlag holds --weight: per file, the weight of each role's codes.
 type weightFlag map[string]map[ally.Role]float64
