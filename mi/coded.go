@@ -13,7 +13,8 @@ import (
 )
 
 // ReadDataset reads hand-coded sessions from a CSV file: AnnoMI's format
-// (simple or full), or a practice's own in the generic format, with a header
+// (simple or full), MIBot's (automatically coded; its recordings are
+// TrainOnly, see readMIBot for how its codes map), or a practice's own in the generic format, with a header
 // naming the columns speaker, text, role and code, and optionally subcode
 // and session. Role is "practitioner" or "client" (therapist, counsellor,
 // counselor and coach count as practitioner; patient as client). Code is one
@@ -29,6 +30,9 @@ func ReadDataset(r io.Reader, name string) (*Dataset, error) {
 	cols := strings.ToLower(header)
 	if strings.Contains(cols, "utterance_text") && strings.Contains(cols, "interlocutor") {
 		return readAnnoMI(text, name)
+	}
+	if isMIBot(cols) {
+		return readMIBot(text, name)
 	}
 	return readGeneric(text, name)
 }

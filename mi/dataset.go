@@ -30,6 +30,23 @@ type Recording struct {
 	// Quality is AnnoMI's mi_quality ("high" or "low"), "" when unknown.
 	Quality    string
 	Utterances []Example
+	// Weight scales how much the recording's coded utterances count in
+	// training, by role; a role it does not name counts 1, and 0 keeps
+	// that role's codes out of training (its words still give context).
+	Weight map[ally.Role]float64
+	// TrainOnly marks weakly coded recordings (MIBot's automatic codes):
+	// training learns from them, but cross-validation never scores them
+	// beside the hand-coded recordings, and Train's inner choices
+	// (penalties, temperatures) are made on the others alone.
+	TrainOnly bool
+}
+
+// weightOf returns how much the recording's utterances of role r count.
+func (s Recording) weightOf(r ally.Role) float64 {
+	if w, ok := s.Weight[r]; ok {
+		return w
+	}
+	return 1
 }
 
 // Example is one coded utterance.

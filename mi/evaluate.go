@@ -18,6 +18,9 @@ type Report struct {
 	Reflection *Scores `json:"reflection,omitempty"`
 	Question   *Scores `json:"question,omitempty"`
 	Input      *Scores `json:"input,omitempty"`
+	// Weak scores the TrainOnly recordings' out-of-fold codes against
+	// their weak labels, apart from the hand-coded figures above.
+	Weak *Report `json:"weak,omitempty"`
 }
 
 // predictions collects gold and predicted labels per task.
@@ -66,6 +69,7 @@ func (p predictions) report() *Report {
 		}
 		s := score(labels, g.gold, g.pred)
 		s.ECE = calibrationError(g.gold, g.pred, g.conf)
+		s.Sure = sureScores(s.Labels, g.gold, g.pred, g.conf, ConfidenceLevels)
 		return s
 	}
 	r := &Report{
@@ -94,15 +98,27 @@ func Evaluate(m *Model, ds *Dataset) *Report {
 // CrossValidate runs k-fold cross-validation with folds grouped by
 // Recording.Group, so no video is both trained and tested on, and scores the
 // predictions pooled over the folds.
+//
+// TrainOnly recordings (weak labels) are never scored with the others: they
+// are dealt out over the folds, each fold's model trains on those outside
+// it, and their own out-of-fold codes are scored apart, in Report.Weak.
 func CrossValidate(ctx context.Context, ds *Dataset, k int, cfg Config) (*Report, error) {
-	p := predictions{}
+	p, weak := predictions{}, predictions{}
 	err := crossFit(ctx, ds, k, cfg, func(m *Model, i int, feats [][]feature) {
+		if ds.Sessions[i].TrainOnly {
+			m.predictRecording(ds.Sessions[i], feats, weak)
+			return
+		}
 		m.predictRecording(ds.Sessions[i], feats, p)
 	})
 	if err != nil {
 		return nil, err
 	}
-	return p.report(), nil
+	r := p.report()
+	if len(weak) > 0 {
+		r.Weak = weak.report()
+	}
+	return r, nil
 }
 
 // OutOfFold returns every recording of ds as a transcript coded by a model
@@ -121,7 +137,7 @@ func OutOfFold(ctx context.Context, ds *Dataset, k int, cfg Config) ([]*ally.Tra
 // crossFit trains one model per grouped fold and calls test for every
 // session of the held-out fold with that model.
 func crossFit(ctx context.Context, ds *Dataset, k int, cfg Config, test func(m *Model, session int, feats [][]feature)) error {
-	folds, err := drawFolds(ds, k, cfg.FoldSeed)
+	folds, err := drawFolds(ds, k, cfg.FoldSeed, true)
 	if err != nil {
 		return err
 	}
@@ -154,17 +170,27 @@ func outsideFold(ds *Dataset, feats [][][]feature, folds []int, f int) (*Dataset
 	return sub, subFeats
 }
 
-// groupFolds assigns every session a fold in [0,k) in the fixed draw.
+// groupFolds assigns every session a fold in [0,k) in the fixed draw, and
+// TrainOnly sessions -1: inside training they are always trained on.
 func groupFolds(ds *Dataset, k int) ([]int, error) {
-	return drawFolds(ds, k, 0)
+	return drawFolds(ds, k, 0, false)
 }
 
 // drawFolds assigns every session a fold in [0,k): groups are shuffled with
 // a seed (0 is the fixed draw) and each goes to the fold with the fewest
-// utterances so far.
-func drawFolds(ds *Dataset, k int, seed uint64) ([]int, error) {
+// utterances so far. TrainOnly groups do not change that draw: with spread
+// they are dealt out over the folds after it (so that each is held out of
+// one fold's training, to code it as a new session), otherwise they get -1.
+func drawFolds(ds *Dataset, k int, seed uint64, spread bool) ([]int, error) {
 	size := map[string]int{}
+	var weak []string
 	for _, s := range ds.Sessions {
+		if s.TrainOnly {
+			if !slices.Contains(weak, s.Group) {
+				weak = append(weak, s.Group)
+			}
+			continue
+		}
 		size[s.Group] += len(s.Utterances)
 	}
 	groups := slices.Sorted(maps.Keys(size))
@@ -184,6 +210,15 @@ func drawFolds(ds *Dataset, k int, seed uint64) ([]int, error) {
 		}
 		fold[g] = best
 		load[best] += size[g]
+	}
+	slices.Sort(weak)
+	wrng := rand.New(rand.NewPCG(1+seed, 3))
+	wrng.Shuffle(len(weak), func(i, j int) { weak[i], weak[j] = weak[j], weak[i] })
+	for i, g := range weak {
+		fold[g] = -1
+		if spread {
+			fold[g] = i % k
+		}
 	}
 	out := make([]int, len(ds.Sessions))
 	for i, s := range ds.Sessions {

@@ -23,6 +23,59 @@ type Scores struct {
 	Confusion [][]int `json:"confusion"`
 	// N is the number of utterances scored.
 	N int `json:"n"`
+	// Sure holds, for each of ConfidenceLevels, how the codes given with
+	// at least that confidence fare: what a report that shows only those
+	// codes can claim.
+	Sure []SureScores `json:"sure,omitempty"`
+}
+
+// ConfidenceLevels are the confidences at which Scores.Sure is measured.
+var ConfidenceLevels = []float64{0.5, 0.6, 0.7, 0.8, 0.9}
+
+// SureScores are the figures of the codes given with at least Level
+// confidence. By class, Precision is the share of those codes of the class
+// that agree with the gold code, Recall the share of the class's gold
+// utterances that got them, and Support how many such codes were given.
+type SureScores struct {
+	Level    float64                `json:"level"`
+	PerClass map[string]ClassScores `json:"per_class"`
+}
+
+// sureScores measures the codes given with at least each of levels'
+// confidences.
+func sureScores(labels, gold, pred []string, conf []float64, levels []float64) []SureScores {
+	goldN := map[string]int{}
+	for _, g := range gold {
+		goldN[g]++
+	}
+	var out []SureScores
+	for _, level := range levels {
+		given, right := map[string]int{}, map[string]int{}
+		for i := range gold {
+			if conf[i] >= level {
+				given[pred[i]]++
+				if pred[i] == gold[i] {
+					right[pred[i]]++
+				}
+			}
+		}
+		s := SureScores{Level: level, PerClass: map[string]ClassScores{}}
+		for _, l := range labels {
+			c := ClassScores{Support: given[l]}
+			if given[l] > 0 {
+				c.Precision = float64(right[l]) / float64(given[l])
+			}
+			if goldN[l] > 0 {
+				c.Recall = float64(right[l]) / float64(goldN[l])
+			}
+			if c.Precision+c.Recall > 0 {
+				c.F1 = 2 * c.Precision * c.Recall / (c.Precision + c.Recall)
+			}
+			s.PerClass[l] = c
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // ClassScores are the figures of one class.

@@ -89,3 +89,25 @@ func TestCalibrationError(t *testing.T) {
 		})
 	}
 }
+
+func TestSureScores(t *testing.T) {
+	gold := []string{"a", "a", "b", "b"}
+	pred := []string{"a", "b", "b", "a"}
+	conf := []float64{0.9, 0.95, 0.6, 0.4}
+	s := sureScores([]string{"a", "b"}, gold, pred, conf, []float64{0.5, 0.8})
+	for _, c := range []struct {
+		level int
+		class string
+		want  ClassScores
+	}{
+		{0, "a", ClassScores{Precision: 1, Recall: 0.5, F1: 2.0 / 3, Support: 1}},
+		{0, "b", ClassScores{Precision: 0.5, Recall: 0.5, F1: 0.5, Support: 2}},
+		{1, "b", ClassScores{Precision: 0, Recall: 0, Support: 1}},
+	} {
+		got := s[c.level].PerClass[c.class]
+		if math.Abs(got.Precision-c.want.Precision) > 1e-9 || math.Abs(got.Recall-c.want.Recall) > 1e-9 ||
+			math.Abs(got.F1-c.want.F1) > 1e-9 || got.Support != c.want.Support {
+			t.Errorf("at %.1f, %s = %+v, want %+v", s[c.level].Level, c.class, got, c.want)
+		}
+	}
+}

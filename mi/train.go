@@ -92,11 +92,14 @@ func Train(ctx context.Context, ds *Dataset, cfg Config) (*Model, error) {
 	return m, nil
 }
 
-// groupCount returns the number of distinct groups (recordings) in ds.
+// groupCount returns the number of distinct groups (recordings) in ds
+// that inner folds can hold out: TrainOnly recordings are always trained on.
 func groupCount(ds *Dataset) int {
 	seen := map[string]bool{}
 	for _, s := range ds.Sessions {
-		seen[s.Group] = true
+		if !s.TrainOnly {
+			seen[s.Group] = true
+		}
 	}
 	return len(seen)
 }
@@ -141,6 +144,9 @@ func trainStages(ds *Dataset, feats [][][]feature, cfg Config, tn tuning, n int)
 			}
 		}
 	}
+	// TrainOnly recordings have no out-of-fold codes: later stages learn
+	// from the others.
+	ds, next = outsideFold(ds, next, folds, -1)
 	rest, err := trainStages(ds, next, cfg, tn, n-1)
 	if err != nil {
 		return nil, err
@@ -187,6 +193,10 @@ func prepareStage(ds *Dataset, feats [][][]feature, cfg Config) (*vocab, map[str
 	sets := map[string]*taskData{}
 	for si, s := range ds.Sessions {
 		for ui, u := range s.Utterances {
+			w := s.weightOf(u.Role)
+			if w <= 0 {
+				continue
+			}
 			for _, task := range tasksOf(u) {
 				d := sets[task]
 				if d == nil {
@@ -195,6 +205,7 @@ func prepareStage(ds *Dataset, feats [][][]feature, cfg Config) (*vocab, map[str
 				}
 				d.x = append(d.x, v.vector(feats[si][ui]))
 				d.labels = append(d.labels, labelFor(task, u))
+				d.weight = append(d.weight, w)
 			}
 		}
 	}
@@ -244,6 +255,8 @@ func labelFor(task string, u Example) string {
 type taskData struct {
 	x      []sparse
 	labels []string
+	// weight is each example's source weight (Recording.Weight).
+	weight []float64
 }
 
 // fit trains the task's linear model with L2 penalty lambda.
@@ -257,17 +270,20 @@ func (d *taskData) fit(nFeat int, cfg Config, lambda float64) *linear {
 // weighted returns the task's classes, sorted, and its examples weighted so
 // that rare classes count more (see Config.ClassWeightPower).
 func (d *taskData) weighted(cfg Config) ([]string, trainSet) {
-	count := map[string]int{}
-	for _, l := range d.labels {
-		count[l]++
+	// A class's size is the weight of its examples, so a weakly weighted
+	// source shifts the balance of classes only as much as it counts.
+	count, total := map[string]float64{}, 0.0
+	for i, l := range d.labels {
+		count[l] += d.weight[i]
+		total += d.weight[i]
 	}
 	classes := slices.Sorted(maps.Keys(count))
 	index := indexOf(classes)
 	set := trainSet{x: d.x, y: make([]int, len(d.labels)), weight: make([]float64, len(d.labels))}
 	for i, l := range d.labels {
 		set.y[i] = index[l]
-		ratio := float64(len(d.labels)) / (float64(len(classes)) * float64(count[l]))
-		set.weight[i] = math.Pow(ratio, cfg.ClassWeightPower)
+		ratio := total / (float64(len(classes)) * count[l])
+		set.weight[i] = math.Pow(ratio, cfg.ClassWeightPower) * d.weight[i]
 	}
 	return classes, set
 }

@@ -45,18 +45,23 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 func readDatasets(files []string) (*mi.Dataset, error) {
 	var sets []*mi.Dataset
 	for _, path := range files {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, &fileError{path: path, err: openError(err)}
-		}
-		ds, err := mi.ReadDataset(f, path)
-		f.Close()
+		ds, err := readDataset(path)
 		if err != nil {
 			return nil, err
 		}
 		sets = append(sets, ds)
 	}
 	return mi.Merge(sets...), nil
+}
+
+// readDataset reads the coded sessions of one file.
+func readDataset(path string) (*mi.Dataset, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &fileError{path: path, err: openError(err)}
+	}
+	defer f.Close()
+	return mi.ReadDataset(f, path)
 }
 
 // openError turns an os.Open error into an ally error.

@@ -121,6 +121,60 @@ func TestTrainCrossValidation(t *testing.T) {
 	}
 }
 
+// mibotSessions returns n sessions in MIBot's format.
+func mibotSessions(n int) string {
+	var b strings.Builder
+	b.WriteString("session,volley,utterance,speaker,text,automisc_label\n")
+	u := 0
+	line := func(s, v int, who, text, code string) {
+		u++
+		fmt.Fprintf(&b, "s%d,%d,%d,%s,%s,%s\n", s, v, u, who, text, code)
+	}
+	for s := range n {
+		line(s, 1, "counsellor", "You want to feel healthier.", "R")
+		line(s, 1, "counsellor", "What would change first?", "Q")
+		line(s, 2, "client", "I would like to breathe better.", "C")
+		line(s, 2, "client", "But smoking calms me.", "S")
+		line(s, 3, "counsellor", "Thanks for telling me.", "MICO")
+		line(s, 3, "counsellor", "How do you see it?", "Q")
+		line(s, 4, "client", "I don't know.", "N")
+	}
+	return b.String()
+}
+
+// TestTrainWeakLabels checks that MIBot's sessions are trained on and
+// scored apart: the hand-coded figures count the hand-coded file alone.
+func TestTrainWeakLabels(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"coded.csv": codedSessions(6), "mibot.csv": mibotSessions(5)})
+	r := runBinary(t, dir, "train", "--cv", "3", "--json", "--weight", "mibot.csv=client:0.5", "--weight", "mibot.csv=practitioner:0", "coded.csv", "mibot.csv")
+	if r.code != 0 {
+		t.Fatalf("exit %d, want 0; stderr: %s", r.code, r.stderr)
+	}
+	type counts map[string]struct {
+		N int `json:"n"`
+	}
+	var scores struct {
+		Client, Therapist struct {
+			N int `json:"n"`
+		}
+		Weak counts
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &scores); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, r.stdout)
+	}
+	if got, want := scores.Client.N, 18; got != want {
+		t.Errorf("hand-coded client utterances scored: %d, want %d", got, want)
+	}
+	// A client's volley is one utterance; the counsellor's parts stay apart.
+	if got, want := scores.Weak["client"].N, 10; got != want {
+		t.Errorf("weak client utterances scored: %d, want %d", got, want)
+	}
+	if got, want := scores.Weak["therapist"].N, 20; got != want {
+		t.Errorf("weak practitioner utterances scored: %d, want %d", got, want)
+	}
+}
+
 func TestTrainAndEvalErrors(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
@@ -146,6 +200,10 @@ func TestTrainAndEvalErrors(t *testing.T) {
 		{[]string{"eval", "nocols.csv"}, 1, `nocols.csv: line 1: no "speaker" column`},
 		{[]string{"eval", "--model", "model.json", "coded.csv"}, 1, "model.json"},
 		{[]string{"eval"}, 2, "no coded sessions"},
+		{[]string{"train", "--weight", "coded.csv", "-o", "m.json", "coded.csv"}, 2, "FILE=W"},
+		{[]string{"train", "--weight", "coded.csv=coach:1", "-o", "m.json", "coded.csv"}, 2, "neither client nor practitioner"},
+		{[]string{"train", "--weight", "coded.csv=-1", "-o", "m.json", "coded.csv"}, 2, "not a number ≥ 0"},
+		{[]string{"train", "--weight", "other.csv=0.5", "-o", "m.json", "coded.csv"}, 2, "other.csv, which is not among the files"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

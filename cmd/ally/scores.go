@@ -24,6 +24,11 @@ func writeScoresText(w io.Writer, r *mi.Report) {
 			writeTask(w, t.title, *t.s)
 		}
 	}
+	if r.Weak != nil {
+		fmt.Fprint(w, "Weakly coded sessions (MIBot's automatic codes), each coded by a model\nthat did not train on it; not comparable with the hand-coded figures\n\n")
+		writeTask(w, "Client talk, weak codes", r.Weak.Client)
+		writeTask(w, "Practitioner behaviour, weak codes", r.Weak.Therapist)
+	}
 }
 
 // writeTask writes the scores of one task.
@@ -34,6 +39,21 @@ func writeTask(w io.Writer, title string, s mi.Scores) {
 	for _, l := range s.Labels {
 		c := s.PerClass[l]
 		fmt.Fprintf(w, "  %-12s %9.3f %7.3f %7.3f %8d\n", l, c.Precision, c.Recall, c.F1, c.Support)
+	}
+	if len(s.Sure) > 0 {
+		fmt.Fprintf(w, "\n  Codes given at least this sure: precision / recall, codes given\n  %-10s", "confidence")
+		for _, l := range s.Labels {
+			fmt.Fprintf(w, " %15s", abbreviate(l, 15))
+		}
+		fmt.Fprintln(w)
+		for _, c := range s.Sure {
+			fmt.Fprintf(w, "  ≥ %-8.1f", c.Level)
+			for _, l := range s.Labels {
+				pc := c.PerClass[l]
+				fmt.Fprintf(w, " %15s", fmt.Sprintf("%.2f/%.2f %d", pc.Precision, pc.Recall, pc.Support))
+			}
+			fmt.Fprintln(w)
+		}
 	}
 	fmt.Fprintf(w, "\n  Confusion (rows: hand code, columns: ally's code)\n  %-12s", "")
 	for _, l := range s.Labels {

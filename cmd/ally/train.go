@@ -4,6 +4,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ally-mi/ally"
 
 	"github.com/ally-mi/ally/mi"
 )
@@ -18,12 +23,17 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 			"Training is seeded: the same files give the same model, byte for byte.\n"+
 			"--cv K prints K-fold cross-validation scores, with folds grouped by video\n"+
 			"(or session) so no recording is both trained and tested on; --seed N\n"+
-			"draws the folds another way, to see how much the scores move with the draw.\n\n"+
-			"The embedded model is: ally train -o mi/model.json AnnoMI-full.train.csv")
+			"draws the folds another way, to see how much the scores move with the draw.\n"+
+			"MIBot's automatically coded file (mibot-utterances.csv) is read as weak\n"+
+			"labels: trained on, never scored beside hand codes (its own out-of-fold\n"+
+			"scores are printed apart). --weight FILE=W makes FILE's codes count W.\n\n"+
+			"The embedded model is: "+embeddedCommand)
 	cv := fs.Int("cv", 0, "run `K`-fold grouped cross-validation and print its scores")
 	asJSON := fs.Bool("json", false, "print cross-validation scores as JSON")
 	seed := fs.Uint64("seed", 0, "draw the cross-validation folds with `N` (0: the fixed draw)")
 	output := fs.String("o", "", "write the trained model to `FILE`")
+	weights := weightFlag{}
+	fs.Var(weights, "weight", "make the codes of `FILE=W` count W in training (default 1); FILE=client:W\nor FILE=practitioner:W weights one role, 0 keeps its codes out; repeatable")
 	files, err := m.parseArgs(fs, args)
 	switch {
 	case err != nil:
@@ -39,7 +49,12 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	case *seed != 0 && *cv == 0:
 		return usageErrorf("--seed draws cross-validation folds: add --cv K")
 	}
-	ds, err := readDatasets(files)
+	for path := range weights {
+		if !slices.Contains(files, path) {
+			return usageErrorf("--weight names %s, which is not among the files to train on", path)
+		}
+	}
+	ds, err := readWeighted(files, weights)
 	if err != nil {
 		return err
 	}
@@ -73,4 +88,58 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(m.Stderr, "ally: trained on %d sessions; model written to %s\n", len(ds.Sessions), *output)
 	return nil
+}
+
+// embeddedCommand is how mi/model.json is trained, run in the module's
+// root beside ../shared/data (see MODEL.md).
+const embeddedCommand = "ally train -o mi/model.json ../shared/data/annomi/AnnoMI-full.train.csv"
+
+// weightFlag holds --weight: per file, the weight of each role's codes.
+type weightFlag map[string]map[ally.Role]float64
+
+func (w weightFlag) String() string { return "" }
+
+// Set reads FILE=W, FILE=client:W or FILE=practitioner:W.
+func (w weightFlag) Set(v string) error {
+	path, spec, ok := strings.Cut(v, "=")
+	if !ok || path == "" {
+		return fmt.Errorf("want FILE=W, FILE=client:W or FILE=practitioner:W, not %q", v)
+	}
+	roles := []ally.Role{ally.RoleClient, ally.RolePractitioner}
+	if r, num, ok := strings.Cut(spec, ":"); ok {
+		if r != string(ally.RoleClient) && r != string(ally.RolePractitioner) {
+			return fmt.Errorf("role %q is neither client nor practitioner", r)
+		}
+		roles, spec = []ally.Role{ally.Role(r)}, num
+	}
+	f, err := strconv.ParseFloat(spec, 64)
+	if err != nil || f < 0 || f != f {
+		return fmt.Errorf("weight %q is not a number ≥ 0", spec)
+	}
+	if w[path] == nil {
+		w[path] = map[ally.Role]float64{}
+	}
+	for _, r := range roles {
+		w[path][r] = f
+	}
+	return nil
+}
+
+// readWeighted reads and merges the coded sessions of files, each file's
+// recordings weighted as weights says.
+func readWeighted(files []string, weights weightFlag) (*mi.Dataset, error) {
+	var sets []*mi.Dataset
+	for _, path := range files {
+		ds, err := readDataset(path)
+		if err != nil {
+			return nil, err
+		}
+		if w := weights[path]; w != nil {
+			for i := range ds.Sessions {
+				ds.Sessions[i].Weight = w
+			}
+		}
+		sets = append(sets, ds)
+	}
+	return mi.Merge(sets...), nil
 }
