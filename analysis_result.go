@@ -63,8 +63,8 @@ const (
 // model that never saw them (docs/analysis.md), so that few high-quality
 // sessions read "needs work" and no low-quality one reads "good".
 const (
-	BandFairFrom = 50.0
-	BandGoodFrom = 75.0
+	BandFairFrom = 39.5
+	BandGoodFrom = 57.0
 )
 
 // Band returns the band of an overall score.
@@ -224,6 +224,9 @@ type Moment struct {
 	WhatHappened  string `json:"what_happened"`
 	// Try is one thing to try, built from the client's own words.
 	Try string `json:"try"`
+	// Uncertain is true when the client's words are not sure enough to be
+	// called resistance (docs/analysis.md): reports then say so.
+	Uncertain bool `json:"uncertain,omitempty"`
 }
 
 // Moment kinds, most important first: where resistance was fought comes

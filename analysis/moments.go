@@ -32,6 +32,13 @@ func (s *session) moments(a *ally.Analysis, spots []string) []ally.Moment {
 		cands = append(cands, m)
 	}
 	s.sustainMoments(a, add)
+	for k := range cands {
+		// Every sustain moment rests on the client's words being resistance.
+		cands[k].Uncertain = !s.sureSustain(cands[k].Index)
+		if cands[k].Uncertain {
+			cands[k].WhatHappened = "Perhaps resistance: the words may also be read otherwise. " + cands[k].WhatHappened
+		}
+	}
 	s.noMoments(a, add)
 	s.tenderMoments(spots, add)
 	return rank(cands)
@@ -165,10 +172,13 @@ func (s *session) tenderMoments(spots []string, add addFunc) {
 	}
 }
 
-// rank orders candidates by kind then time, keeps at most maxPerKind of a
+// rank orders candidates by sureness, kind and time, keeps at most maxPerKind of a
 // kind and one moment per utterance, and at most maxMoments in all.
 func rank(cands []ally.Moment) []ally.Moment {
 	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].Uncertain != cands[j].Uncertain {
+			return !cands[i].Uncertain
+		}
 		if momentRank[cands[i].Kind] != momentRank[cands[j].Kind] {
 			return momentRank[cands[i].Kind] < momentRank[cands[j].Kind]
 		}

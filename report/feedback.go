@@ -38,8 +38,8 @@ func feedback(t *ally.Transcript, a *ally.Analysis) (strengths, goals []point) {
 	kinds := map[string]bool{}
 	seen := map[int]bool{} // utterances already quoted, so no example is given twice
 	for i, m := range a.Moments {
-		if kinds[m.Kind] {
-			continue // one point per kind: the feedback names a habit, not every instance
+		if kinds[m.Kind] || m.Uncertain {
+			continue // one point per kind, and only what is sure: the feedback names a habit
 		}
 		kinds[m.Kind] = true
 		p := momentPoint(t, i+1, m)

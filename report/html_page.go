@@ -271,6 +271,9 @@ func newMoment(n int, m ally.Moment) momentView {
 	if m.Start != nil {
 		v.Time = clock(*m.Start)
 	}
+	if m.Uncertain {
+		v.Uncertain = uncertainNote
+	}
 	return v
 }
 

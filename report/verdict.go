@@ -112,3 +112,6 @@ func asSaid(text, cue string) string {
 	}
 	return cue
 }
+
+// uncertainNote heads a moment whose client words may not be resistance.
+const uncertainNote = "Not sure: the coder was unsure these words speak for keeping things as they are; read them in the transcript."
