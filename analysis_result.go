@@ -64,7 +64,7 @@ const (
 // sessions read "needs work" and no low-quality one reads "good".
 const (
 	BandFairFrom = 39.5
-	BandGoodFrom = 57.0
+	BandGoodFrom = 58.0
 )
 
 // Band returns the band of an overall score.
