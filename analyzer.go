@@ -23,6 +23,10 @@ type AnalyzeOptions struct {
 	// KeepCodes analyses a transcript with the codes it carries (hand-coded
 	// or corrected) instead of coding it again.
 	KeepCodes bool
+	// Corrections are set on top of the coder's codes before the analysis,
+	// so a professional's corrections outlive a change of model. One that
+	// names no utterance of the transcript is EINVALID.
+	Corrections []Correction
 }
 
 // Result is everything one analysis gives: the coded transcript and what

@@ -46,7 +46,9 @@ type ClientService interface {
 	FindClients(ctx context.Context, filter ClientFilter) ([]*Client, error)
 	// FindClientByID returns ENOTFOUND when there is no such client.
 	FindClientByID(ctx context.Context, id int64) (*Client, error)
-	// FindClientByName matches the whole name, case-insensitively.
+	// FindClientByName matches the whole name, case-insensitively. Two
+	// clients may share a name: then it is ECONFLICT, so that nothing is
+	// filed under the wrong one.
 	FindClientByName(ctx context.Context, name string) (*Client, error)
 	// CreateClient adds a client to the practice; a blank name is EINVALID.
 	CreateClient(ctx context.Context, c *Client) error

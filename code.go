@@ -53,3 +53,24 @@ type Code struct {
 type Coder interface {
 	CodeTranscript(t *Transcript)
 }
+
+// VersionedCoder is a Coder that names the model it codes with, so a stored
+// analysis can record which model made it and be redone when it changes.
+type VersionedCoder interface {
+	Coder
+	// Version identifies the model; a model that codes differently has
+	// another version.
+	Version() string
+}
+
+// UnversionedModel is the version recorded for a coder that names none.
+const UnversionedModel = "unversioned"
+
+// CoderVersion returns the version of c's model, UnversionedModel when c
+// does not name one.
+func CoderVersion(c Coder) string {
+	if v, ok := c.(VersionedCoder); ok && v.Version() != "" {
+		return v.Version()
+	}
+	return UnversionedModel
+}

@@ -15,7 +15,10 @@ type Professional struct {
 	// TenderSpots are the subjects where they know they may react from
 	// their own history; every analysis of their sessions measures them.
 	TenderSpots []string
-	CreatedAt   time.Time
+	// APITokenCreatedAt is when their API token was created, nil while
+	// they have none.
+	APITokenCreatedAt *time.Time
+	CreatedAt         time.Time
 }
 
 // ProfessionalService keeps the accounts of an instance. Passwords arrive in
@@ -32,11 +35,29 @@ type ProfessionalService interface {
 	FindProfessionalByEmail(ctx context.Context, email string) (*Professional, error)
 	// CountProfessionals says how many accounts exist; zero means first run.
 	CountProfessionals(ctx context.Context) (int, error)
+	// FindSoleProfessional returns the instance's one account, for a
+	// command run on the server that need not name whose practice it
+	// means: no account is ENOTFOUND, several are ECONFLICT.
+	FindSoleProfessional(ctx context.Context) (*Professional, error)
 	// Authenticate checks an e-mail and password and returns the account;
 	// a wrong pair is EUNAUTHORIZED, whichever half is wrong.
 	Authenticate(ctx context.Context, email, password string) (*Professional, error)
-	// UpdateTenderSpots replaces the professional's tender spots.
+	// UpdateTenderSpots replaces the tender spots of the professional
+	// signed in on ctx: another id is ENOTFOUND, nobody signed in
+	// EUNAUTHORIZED.
 	UpdateTenderSpots(ctx context.Context, id int64, spots []string) error
+	// CreateAPIToken gives the professional signed in on ctx a new personal
+	// API token, replacing any earlier one, and returns it. The token is
+	// shown this once: only its hash is stored. Another id is ENOTFOUND,
+	// nobody signed in EUNAUTHORIZED.
+	CreateAPIToken(ctx context.Context, id int64) (string, error)
+	// RevokeAPIToken removes the API token of the professional signed in
+	// on ctx; revoking when there is none is no error. Another id is
+	// ENOTFOUND, nobody signed in EUNAUTHORIZED.
+	RevokeAPIToken(ctx context.Context, id int64) error
+	// FindProfessionalByAPIToken returns the account whose API token is
+	// token; an unknown or revoked token is EUNAUTHORIZED.
+	FindProfessionalByAPIToken(ctx context.Context, token string) (*Professional, error)
 }
 
 // professionalKey is the context key of the signed-in professional.

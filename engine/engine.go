@@ -25,6 +25,10 @@ func New(coder ally.Coder) *Engine { return &Engine{coder: coder} }
 
 var _ ally.Analyzer = (*Engine)(nil)
 
+// ModelVersion returns the version of the engine's coder, recorded with
+// every analysis it makes.
+func (e *Engine) ModelVersion() string { return ally.CoderVersion(e.coder) }
+
 // Analyze implements ally.Analyzer.
 func (e *Engine) Analyze(ctx context.Context, r io.Reader, name string, opt ally.AnalyzeOptions) (*ally.Result, error) {
 	if err := check(opt); err != nil {
@@ -54,6 +58,12 @@ func (e *Engine) AnalyzeTranscript(ctx context.Context, t *ally.Transcript, opt 
 			return nil, ally.Errorf(ally.EINTERNAL, "engine: no coder")
 		}
 		coder.CodeTranscript(t)
+	}
+	for _, c := range opt.Corrections {
+		if c.Utterance < 0 || c.Utterance >= len(t.Utterances) {
+			return nil, ally.Errorf(ally.EINVALID, "a correction names utterance %d of a transcript of %d", c.Utterance, len(t.Utterances))
+		}
+		t.Utterances[c.Utterance].Code = ally.Code{Label: c.Code, Subcode: c.Subcode, Confidence: 1, SubConfidence: 1}
 	}
 	a := analysis.Analyze(t, analysis.Options{TenderSpots: opt.TenderSpots})
 	return &ally.Result{Transcript: t, Analysis: a}, nil

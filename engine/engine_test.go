@@ -111,3 +111,41 @@ func TestNoCoder(t *testing.T) {
 		t.Errorf("code %q, want %q", got, ally.EINTERNAL)
 	}
 }
+
+// TestCorrectionsOnTop checks that corrections outlive a new coding: the
+// coder codes every client turn sustain talk, the correction makes one
+// change talk, and the analysis counts it so.
+func TestCorrectionsOnTop(t *testing.T) {
+	calls := 0
+	e := engine.New(questionCoder{&calls})
+	opt := ally.AnalyzeOptions{Corrections: []ally.Correction{{Utterance: 1, Code: ally.CodeChange}}}
+	res, err := e.Analyze(context.Background(), strings.NewReader(session), "s.txt", opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Transcript.Utterances[1].Code; got.Label != ally.CodeChange || got.Confidence != 1 {
+		t.Errorf("corrected utterance: got %+v, want change talk, confidence 1", got)
+	}
+	if got := res.Transcript.Utterances[3].Code.Label; got != ally.CodeSustain {
+		t.Errorf("uncorrected utterance: got %q, want the coder's sustain", got)
+	}
+	opt.Corrections[0].Utterance = 9
+	if _, err := e.Analyze(context.Background(), strings.NewReader(session), "s.txt", opt); ally.ErrorCode(err) != ally.EINVALID {
+		t.Errorf("a correction past the end: got %v, want EINVALID", err)
+	}
+}
+
+// versioned is a coder that names its model.
+type versioned struct{ questionCoder }
+
+func (versioned) Version() string { return "sha256:0123456789ab" }
+
+func TestModelVersion(t *testing.T) {
+	calls := 0
+	if got := engine.New(questionCoder{&calls}).ModelVersion(); got != ally.UnversionedModel {
+		t.Errorf("a coder without a version: got %q, want %q", got, ally.UnversionedModel)
+	}
+	if got := engine.New(versioned{questionCoder{&calls}}).ModelVersion(); got != "sha256:0123456789ab" {
+		t.Errorf("a versioned coder: got %q, want its version", got)
+	}
+}

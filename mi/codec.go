@@ -2,10 +2,13 @@ package mi
 
 import (
 	"bytes"
+	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
+	"hash"
 	"io"
 	"math"
 	"strings"
@@ -66,11 +69,18 @@ func Default() (*Model, error) {
 	return Read(bytes.NewReader(embedded))
 }
 
-// Read reads a model written by WriteTo.
+// Read reads a model written by WriteTo. Its version is the hash of every
+// byte r gives.
 func Read(r io.Reader) (*Model, error) {
+	h := sha256.New()
+	tee := io.TeeReader(r, h)
 	var f modelFile
-	if err := json.NewDecoder(r).Decode(&f); err != nil {
+	if err := json.NewDecoder(tee).Decode(&f); err != nil {
 		return nil, ally.Errorf(ally.EINVALID, "model: not a model file: %v", err)
+	}
+	// The decoder stops after the value; the version covers the whole file.
+	if _, err := io.Copy(io.Discard, tee); err != nil {
+		return nil, ally.Errorf(ally.EINVALID, "model: %v", err)
 	}
 	if f.Format != modelFormat {
 		return nil, ally.Errorf(ally.EINVALID, "model: format %q, want %q", f.Format, modelFormat)
@@ -78,7 +88,7 @@ func Read(r io.Reader) (*Model, error) {
 	if len(f.Stages) == 0 {
 		return nil, ally.Errorf(ally.EINVALID, "model: no stages")
 	}
-	m := &Model{config: f.Config}
+	m := &Model{config: f.Config, version: versionOf(h)}
 	for _, sf := range f.Stages {
 		m.stages = append(m.stages, &stage{vocab: newVocab(sf.Features), tasks: sf.Tasks})
 	}
@@ -115,6 +125,22 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	n, err := w.Write(append(b, '\n'))
 	return int64(n), err
+}
+
+// setVersion sets the version of a model made in memory to that of the file
+// WriteTo would write, so a trained model and the file it is saved to agree.
+func (m *Model) setVersion() error {
+	h := sha256.New()
+	if _, err := m.WriteTo(h); err != nil {
+		return err
+	}
+	m.version = versionOf(h)
+	return nil
+}
+
+// versionOf formats a model file's hash as its version.
+func versionOf(h hash.Hash) string {
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))[:12]
 }
 
 // weights are stored as little-endian float32 bytes in one base64 string:

@@ -2,6 +2,8 @@ package mi_test
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"testing"
 
@@ -29,6 +31,36 @@ func TestCodecRoundTrip(t *testing.T) {
 				t.Errorf("utterance %d: read model codes %+v, trained model %+v", i, g, w)
 			}
 		}
+	}
+}
+
+// TestVersion checks that a model's version is the hash of its file, the
+// same for a trained model and the file it was written to, and different
+// for a model that codes differently.
+func TestVersion(t *testing.T) {
+	m := mustTrain(t, mustSynthetic(t, 6))
+	b := modelBytes(t, m)
+	sum := sha256.Sum256(b)
+	want := "sha256:" + hex.EncodeToString(sum[:])[:12]
+	if got := m.Version(); got != want {
+		t.Errorf("trained model: got version %q, want %q", got, want)
+	}
+	read, err := mi.Read(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := read.Version(); got != want {
+		t.Errorf("model read back: got version %q, want %q", got, want)
+	}
+	if other := mustTrain(t, mustSynthetic(t, 7)); other.Version() == want {
+		t.Errorf("a model trained on other data has the same version %q", want)
+	}
+	def, err := mi.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := def.Version(); !strings.HasPrefix(v, "sha256:") || len(v) != len("sha256:")+12 {
+		t.Errorf("embedded model: got version %q, want sha256: and 12 hex digits", v)
 	}
 }
 

@@ -44,7 +44,15 @@ func mainTask(r ally.Role) string {
 type Model struct {
 	config Config
 	stages []*stage
+	// version identifies the model by the bytes of its file.
+	version string
 }
+
+// Version identifies the model: "sha256:" and the first twelve hex digits of
+// the SHA-256 of its file. Two models that code differently have different
+// versions, so an analysis records the version that coded it and can be
+// redone when the model changes.
+func (m *Model) Version() string { return m.version }
 
 // stage is one link of the chain: a vocabulary and a linear model per task.
 type stage struct {

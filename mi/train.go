@@ -85,7 +85,11 @@ func Train(ctx context.Context, ds *Dataset, cfg Config) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Model{config: cfg, stages: stages}, nil
+	m := &Model{config: cfg, stages: stages}
+	if err := m.setVersion(); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 // groupCount returns the number of distinct groups (recordings) in ds.

@@ -19,17 +19,32 @@ type Config struct {
 	// MaxSizeMB is the largest transcript read, in megabytes.
 	// ALLY_MAX_SIZE_MB, --max-size.
 	MaxSizeMB int
+	// DataDir holds the practice's database and its key file.
+	// ALLY_DATA, --data.
+	DataDir string
+	// Key is the master key, base64; "" keeps it in a key file in DataDir.
+	// ALLY_KEY only: a flag would show it to anyone listing processes.
+	Key string
+	// Addr is where serve listens. ALLY_ADDR, --addr.
+	Addr string
+	// MaxUploadMB is the largest request serve accepts, an uploaded
+	// transcript included. ALLY_MAX_UPLOAD_MB, --max-upload.
+	MaxUploadMB int
 }
 
 // Environment variables that set Config.
 const (
-	envModel   = "ALLY_MODEL"
-	envMaxSize = "ALLY_MAX_SIZE_MB"
+	envModel     = "ALLY_MODEL"
+	envMaxSize   = "ALLY_MAX_SIZE_MB"
+	envData      = "ALLY_DATA"
+	envKey       = "ALLY_KEY"
+	envAddr      = "ALLY_ADDR"
+	envMaxUpload = "ALLY_MAX_UPLOAD_MB"
 )
 
 // defaultConfig returns the built-in defaults.
 func defaultConfig() Config {
-	return Config{MaxSizeMB: transcript.MaxFileSize >> 20}
+	return Config{MaxSizeMB: transcript.MaxFileSize >> 20, DataDir: "ally-data", Addr: "127.0.0.1:8080", MaxUploadMB: 20}
 }
 
 // loadConfig returns the defaults overridden by the environment that
@@ -39,14 +54,31 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	if v := getenv(envModel); v != "" {
 		cfg.Model = v
 	}
-	if v := strings.TrimSpace(getenv(envMaxSize)); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 {
-			return cfg, usageErrorf("%s=%q: want a whole number of megabytes, at least 1", envMaxSize, v)
+	for _, mb := range []struct {
+		env string
+		to  *int
+	}{{envMaxSize, &cfg.MaxSizeMB}, {envMaxUpload, &cfg.MaxUploadMB}} {
+		if v := strings.TrimSpace(getenv(mb.env)); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 {
+				return cfg, usageErrorf("%s=%q: want a whole number of megabytes, at least 1", mb.env, v)
+			}
+			*mb.to = n
 		}
-		cfg.MaxSizeMB = n
 	}
+	if v := getenv(envData); v != "" {
+		cfg.DataDir = v
+	}
+	if v := getenv(envAddr); v != "" {
+		cfg.Addr = v
+	}
+	cfg.Key = getenv(envKey)
 	return cfg, nil
+}
+
+// dataFlag binds --data to cfg.DataDir on fs.
+func (cfg *Config) dataFlag(fs *flag.FlagSet) {
+	fs.StringVar(&cfg.DataDir, "data", cfg.DataDir, "`directory` of the practice's database and key file (also "+envData+")")
 }
 
 // modelFlag binds --model to cfg.Model on fs.
@@ -61,3 +93,6 @@ func (cfg *Config) maxSizeFlag(fs *flag.FlagSet) {
 
 // maxSize returns the size limit in bytes.
 func (cfg Config) maxSize() int64 { return int64(cfg.MaxSizeMB) << 20 }
+
+// maxUpload returns the upload limit in bytes.
+func (cfg Config) maxUpload() int64 { return int64(cfg.MaxUploadMB) << 20 }

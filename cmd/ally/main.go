@@ -78,6 +78,14 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.runEval(ctx, args)
 	case "train":
 		err = m.runTrain(ctx, args)
+	case "serve":
+		err = m.runServe(ctx, args)
+	case "user":
+		err = m.runUser(ctx, args)
+	case "session":
+		err = m.runSession(ctx, args)
+	case "export-coded":
+		err = m.runExportCoded(ctx, args)
 	case "version":
 		err = m.runVersion(ctx, args)
 	case "help", "-h", "-help", "--help":

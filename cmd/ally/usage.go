@@ -81,9 +81,13 @@ type command struct{ name, summary string }
 // meets them.
 func commands() []command {
 	return []command{
+		{"serve", "serve the practice app: clients, consent, sessions, notes"},
+		{"user", "add a professional's account: ally user add --email E --name N"},
+		{"session", "add transcripts as a client's analysed sessions"},
 		{"analyze", "code and analyse one transcript, or summarise many"},
 		{"eval", "compare the coder with hand-coded sessions"},
 		{"train", "train the coder on hand-coded sessions"},
+		{"export-coded", "write the practice's corrected codes for ally train"},
 		{"version", "print the version of ally"},
 		{"help", "show this help, or a command's: ally help analyze"},
 	}
@@ -96,9 +100,10 @@ func (m *Main) printHelp(w io.Writer) {
 	b.WriteString("codes and shows how the practitioner worked with the client's resistance.\n\n")
 	b.WriteString("Usage:\n  ally <command> [flags] [arguments]\n\nCommands:\n")
 	for _, c := range commands() {
-		fmt.Fprintf(&b, "  %-8s  %s\n", c.name, c.summary)
+		fmt.Fprintf(&b, "  %-12s  %s\n", c.name, c.summary)
 	}
 	b.WriteString("\nExamples:\n")
+	b.WriteString("  ally serve --demo\n")
 	b.WriteString("  ally analyze examples/zoom-alcohol.vtt\n")
 	b.WriteString("  ally analyze --format html -o session.html --tender-spots beer examples/zoom-alcohol.vtt\n")
 	b.WriteString("  ally analyze --format csv -o sessions.csv transcripts/\n")
@@ -119,6 +124,14 @@ func (m *Main) runHelp(ctx context.Context, args []string) error {
 		return m.runEval(ctx, []string{"-h"})
 	case "train":
 		return m.runTrain(ctx, []string{"-h"})
+	case "serve":
+		return m.runServe(ctx, []string{"-h"})
+	case "user":
+		return m.runUser(ctx, []string{"-h"})
+	case "session":
+		return m.runSession(ctx, []string{"-h"})
+	case "export-coded":
+		return m.runExportCoded(ctx, []string{"-h"})
 	case "version", "help":
 		m.printHelp(m.Stdout)
 		return nil

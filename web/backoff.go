@@ -1,0 +1,99 @@
+package web
+
+import (
+	"strings"
+	"sync"
+	"time"
+)
+
+// Failed sign-ins are tolerated up to freeFailures per account and per
+// address; after that each attempt waits firstDelay, doubling with every
+// further failure up to maxDelay. Success clears both counts.
+const (
+	freeFailures = 5
+	firstDelay   = 30 * time.Second
+	maxDelay     = 15 * time.Minute
+)
+
+// backoff slows down password guessing, by account (so spreading guesses
+// over addresses does not help) and by address (so spreading them over
+// accounts does not either). It keeps counts in memory.
+type backoff struct {
+	now func() time.Time
+	mu  sync.Mutex
+	m   map[string]failures
+}
+
+// failures are the failed sign-ins of one key since its last success.
+type failures struct {
+	n    int
+	last time.Time
+}
+
+func newBackoff(now func() time.Time) *backoff {
+	return &backoff{now: now, m: map[string]failures{}}
+}
+
+// keys returns the keys of an attempt: the account and the address.
+func backoffKeys(email, addr string) []string {
+	return []string{"account:" + strings.ToLower(strings.TrimSpace(email)), "addr:" + addr}
+}
+
+// retryAt returns when the next attempt for keys is allowed, the zero time
+// when it is allowed now.
+func (b *backoff) retryAt(keys ...string) time.Time {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	now := b.now()
+	var at time.Time
+	for _, k := range keys {
+		f := b.m[k]
+		if f.n < freeFailures {
+			continue
+		}
+		if t := f.last.Add(delay(f.n)); t.After(now) && t.After(at) {
+			at = t
+		}
+	}
+	return at
+}
+
+// fail records a failed attempt for keys.
+func (b *backoff) fail(keys ...string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	now := b.now()
+	b.prune(now)
+	for _, k := range keys {
+		f := b.m[k]
+		b.m[k] = failures{n: f.n + 1, last: now}
+	}
+}
+
+// succeed clears the counts of keys.
+func (b *backoff) succeed(keys ...string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, k := range keys {
+		delete(b.m, k)
+	}
+}
+
+// prune forgets keys whose last failure is older than the longest delay,
+// so guessing from many addresses cannot fill memory for good.
+func (b *backoff) prune(now time.Time) {
+	for k, f := range b.m {
+		if now.Sub(f.last) > 2*maxDelay {
+			delete(b.m, k)
+		}
+	}
+}
+
+// delay is the wait after n failures, n >= freeFailures.
+func delay(n int) time.Duration {
+	d := firstDelay
+	for i := freeFailures; i < n && d < maxDelay; i++ {
+		d *= 2
+	}
+	return min(d, maxDelay)
+}

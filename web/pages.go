@@ -1,0 +1,99 @@
+package web
+
+import (
+	"bytes"
+	"embed"
+	"html/template"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ally-mi/ally"
+)
+
+// htmlFiles holds the page templates: layout.tmpl frames every page, and
+// each other file defines one page's "content".
+//
+//go:embed html/*.tmpl
+var htmlFiles embed.FS
+
+// pages are the parsed templates, one set per page, parsed once at start.
+type pages struct {
+	byName map[string]*template.Template
+}
+
+// pageNames are the pages, each the name of its file in html/.
+var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings"}
+
+// mustParsePages parses every page with the layout; a template that does
+// not parse is a bug in the build, so it panics at start-up.
+func mustParsePages() *pages {
+	p := &pages{byName: map[string]*template.Template{}}
+	for _, name := range pageNames {
+		t := template.New(name).Funcs(templateFuncs())
+		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/layout.tmpl", "html/"+name+".tmpl"))
+	}
+	return p
+}
+
+func templateFuncs() template.FuncMap {
+	return template.FuncMap{
+		"date":     func(t time.Time) string { return t.Format("2 Jan 2006") },
+		"datetime": func(t time.Time) string { return t.Format("2 Jan 2006, 15:04") },
+		"isodate":  func(t time.Time) string { return t.Format("2006-01-02") },
+		"status":   statusLabel,
+		"sections": ally.NoteSections,
+		"join":     strings.Join,
+		"upper":    func(f ally.NoteFormat) string { return strings.ToUpper(string(f)) },
+		"at": func(list []string, i int) string {
+			if i < len(list) {
+				return list[i]
+			}
+			return ""
+		},
+	}
+}
+
+// statusLabel is a session status in words.
+func statusLabel(st ally.SessionStatus) string {
+	switch st {
+	case ally.SessionAttended:
+		return "attended"
+	case ally.SessionCancelled:
+		return "cancelled"
+	case ally.SessionNoShow:
+		return "no-show"
+	}
+	return "scheduled"
+}
+
+// layout is what every page shows around its content.
+type layout struct {
+	Title string
+	// Me is the signed-in professional, nil on the sign-in pages.
+	Me *ally.Professional
+}
+
+func (l *layout) base() *layout { return l }
+
+// page is a page's data: a typed struct embedding layout.
+type page interface{ base() *layout }
+
+// fieldErrors hold a form's errors by field name, shown next to each field.
+type fieldErrors map[string]string
+
+// render writes the page name with data and status. It renders in memory
+// first, so a template error never leaves half a page behind.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data page) {
+	data.base().Me = ally.ProfessionalFromContext(r.Context())
+	var buf bytes.Buffer
+	if err := s.pages.byName[name].ExecuteTemplate(&buf, "layout", data); err != nil {
+		s.cfg.Logger.Error("render page", "page", name, "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}

@@ -1,0 +1,130 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/ally-mi/ally"
+)
+
+// publicPaths are served to visitors who are not signed in; every other
+// path sends them to the sign-in page. A path ending in "/" covers what is
+// under it.
+var publicPaths = []string{"/signin", "/setup", "/assets/"}
+
+// route is one pattern of the app and its handler.
+type route struct {
+	pattern string
+	handler http.HandlerFunc
+}
+
+// routeTable lists every route of the app.
+func (s *Server) routeTable() []route {
+	return []route{
+		{"GET /assets/app.css", s.handleAppCSS},
+		{"GET /assets/report.css", s.handleReportCSS},
+
+		{"GET /setup", s.handleSetup},
+		{"POST /setup", s.handleSetupCreate},
+		{"GET /signin", s.handleSignIn},
+		{"POST /signin", s.handleSignInSubmit},
+		{"POST /signout", s.handleSignOut},
+
+		{"GET /{$}", s.handleClients},
+		{"GET /clients/new", s.handleClientNew},
+		{"POST /clients", s.handleClientCreate},
+		{"GET /clients/{id}", s.handleClient},
+		{"POST /clients/{id}", s.handleClientUpdate},
+		{"POST /clients/{id}/consent", s.handleConsentGive},
+		{"POST /clients/{id}/consent/revoke", s.handleConsentRevoke},
+		{"POST /clients/{id}/goals", s.handleGoalCreate},
+		{"POST /clients/{id}/goals/{goal}", s.handleGoalUpdate},
+		{"POST /clients/{id}/goals/{goal}/delete", s.handleGoalDelete},
+		{"POST /clients/{id}/sessions", s.handleSessionCreate},
+
+		{"GET /sessions/{id}", s.handleSession},
+		{"POST /sessions/{id}", s.handleSessionUpdate},
+		{"POST /sessions/{id}/transcript", s.handleTranscriptUpload},
+		{"POST /sessions/{id}/corrections", s.handleCorrection},
+		{"POST /sessions/{id}/notes", s.handleNoteSave},
+
+		{"GET /settings", s.handleSettings},
+		{"POST /settings", s.handleSettingsSave},
+		{"GET /export/coded.csv", s.handleExportCoded},
+	}
+}
+
+// Patterns returns the pattern of every route, so a test can prove a rule
+// for all of them, including routes added later.
+func (s *Server) Patterns() []string {
+	var out []string
+	for _, r := range s.allRoutes() {
+		out = append(out, r.pattern)
+	}
+	return out
+}
+
+// routes returns the app's handler: every route, behind the middleware.
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	for _, r := range s.allRoutes() {
+		mux.HandleFunc(r.pattern, r.handler)
+	}
+	// Wrapped inside out: the security headers end up outermost, so even a
+	// refusal carries them, and the cross-site check runs before anything
+	// reads a body or a cookie.
+	var h http.Handler = mux
+	h = s.requireSignIn(h)
+	h = s.limitBody(h)
+	h = s.crossOrigin(h)
+	h = s.secureHeaders(h)
+	return h
+}
+
+// pathID returns the path value name as a record id; anything else is
+// ENOTFOUND, as a missing record would be.
+func pathID(r *http.Request, name string) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, ally.Errorf(ally.ENOTFOUND, "There is no such page.")
+	}
+	return id, nil
+}
+
+// redirect answers a successful form with the page to see next.
+func redirect(w http.ResponseWriter, r *http.Request, url string) {
+	http.Redirect(w, r, url, http.StatusSeeOther)
+}
+
+// allRoutes are the pages' routes and the API's.
+func (s *Server) allRoutes() []route { return append(s.routeTable(), s.apiRouteTable()...) }
+
+// apiRouteTable lists the JSON API (docs/api.md), and the settings forms
+// that give and take back the token it is used with.
+func (s *Server) apiRouteTable() []route {
+	return []route{
+		{"POST /settings/api-token", s.handleAPITokenCreate},
+		{"POST /settings/api-token/revoke", s.handleAPITokenRevoke},
+
+		{"GET /api/clients", s.handleAPIClients},
+		{"POST /api/clients", s.handleAPIClientCreate},
+		{"GET /api/clients/{id}", s.handleAPIClient},
+		{"PATCH /api/clients/{id}", s.handleAPIClientUpdate},
+		{"POST /api/clients/{id}/consent", s.handleAPIConsentGive},
+		{"DELETE /api/clients/{id}/consent", s.handleAPIConsentRevoke},
+		{"GET /api/clients/{id}/goals", s.handleAPIGoals},
+		{"POST /api/clients/{id}/goals", s.handleAPIGoalCreate},
+		{"PATCH /api/clients/{id}/goals/{goal}", s.handleAPIGoalUpdate},
+		{"DELETE /api/clients/{id}/goals/{goal}", s.handleAPIGoalDelete},
+		{"GET /api/clients/{id}/sessions", s.handleAPISessions},
+		{"POST /api/clients/{id}/sessions", s.handleAPISessionCreate},
+
+		{"GET /api/sessions/{id}", s.handleAPISession},
+		{"PATCH /api/sessions/{id}", s.handleAPISessionUpdate},
+		{"DELETE /api/sessions/{id}", s.handleAPISessionDelete},
+		{"PUT /api/sessions/{id}/transcript", s.handleAPITranscriptUpload},
+		{"POST /api/sessions/{id}/corrections", s.handleAPICorrection},
+		{"GET /api/sessions/{id}/notes", s.handleAPINotes},
+		{"PUT /api/sessions/{id}/notes/{format}", s.handleAPINoteSave},
+	}
+}

@@ -1,0 +1,108 @@
+// Package web serves the practice app: server-rendered pages for a
+// professional's clients, sessions, notes and analyses, behind a sign-in.
+// It holds the HTTP layer only; the services it calls are given to it.
+package web
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/ally-mi/ally"
+)
+
+// Config is how the app behaves; cmd/ally fills it from defaults, the
+// environment and flags.
+type Config struct {
+	// MaxUploadBytes is the largest request body, a transcript upload
+	// included; 0 is DefaultMaxUpload.
+	MaxUploadBytes int64
+	// TLS says the app is served over HTTPS: cookies are Secure and
+	// responses carry HSTS.
+	TLS bool
+	// IdleTimeout signs a professional out after this long without a
+	// request; 0 is 15 minutes.
+	IdleTimeout time.Duration
+	// AbsoluteTimeout signs a professional out this long after signing in,
+	// however active; 0 is 12 hours.
+	AbsoluteTimeout time.Duration
+	// Model is the version of the analyzer's model, recorded with each
+	// analysis; a session page analysed by another version is analysed
+	// again when it is opened.
+	Model string
+	// Now is the clock; nil is time.Now.
+	Now func() time.Time
+	// Logger receives internal errors; nil discards them.
+	Logger *slog.Logger
+}
+
+// DefaultMaxUpload is the request size limit when Config gives none.
+const DefaultMaxUpload = 20 << 20
+
+// withDefaults returns cfg with its zero values filled in.
+func (cfg Config) withDefaults() Config {
+	if cfg.MaxUploadBytes <= 0 {
+		cfg.MaxUploadBytes = DefaultMaxUpload
+	}
+	if cfg.IdleTimeout <= 0 {
+		cfg.IdleTimeout = 15 * time.Minute
+	}
+	if cfg.AbsoluteTimeout <= 0 {
+		cfg.AbsoluteTimeout = 12 * time.Hour
+	}
+	if cfg.Model == "" {
+		cfg.Model = ally.UnversionedModel
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return cfg
+}
+
+// Services are what the app works on: the practice's stores and the
+// analysis engine.
+type Services struct {
+	Professionals ally.ProfessionalService
+	Clients       ally.ClientService
+	Goals         ally.GoalService
+	Sessions      ally.SessionService
+	Notes         ally.NoteService
+	Analyzer      ally.Analyzer
+	// SignIns keeps who is signed in; nil keeps them in memory, which
+	// signs everybody out when the process restarts.
+	SignIns SignInStore
+}
+
+// Server is the practice app as an http.Handler.
+type Server struct {
+	cfg     Config
+	svc     Services
+	pages   *pages
+	backoff *backoff
+	handler http.Handler
+}
+
+// NewServer returns the app serving svc as cfg says. It panics if its
+// templates do not parse, which is a bug in the build.
+func NewServer(cfg Config, svc Services) *Server {
+	cfg = cfg.withDefaults()
+	if svc.SignIns == nil {
+		svc.SignIns = NewMemorySignIns()
+	}
+	s := &Server{
+		cfg:     cfg,
+		svc:     svc,
+		pages:   mustParsePages(),
+		backoff: newBackoff(cfg.Now),
+	}
+	s.handler = s.routes()
+	return s
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.handler.ServeHTTP(w, r)
+}
