@@ -11,7 +11,16 @@ package ally
 type Analysis struct {
 	// Score is the "working with resistance" score, 0–100; nil when no
 	// indicator applies (an empty or uncoded transcript).
-	Score      *float64    `json:"score"`
+	Score *float64 `json:"score"`
+	// ScoreBand is the score's verdict on bands chosen on hand-coded
+	// development sessions (see docs/analysis.md): "good", "fair" or
+	// "needs_work"; "" when there is no score.
+	ScoreBand string `json:"score_band,omitempty"`
+	// ScoreRange is how far the score may be off, [low, high]: the middle
+	// 80% of the scores of the session read again with codes drawn from the
+	// coder's confidence and stretches of the session drawn again; nil when
+	// there is no score.
+	ScoreRange []float64   `json:"score_range,omitempty"`
 	Guidelines []Guideline `json:"guidelines"`
 	MITI       MITI        `json:"miti"`
 	// Needs lists the needs the client's words touched, in taxonomy order.
@@ -40,6 +49,33 @@ type Guideline struct {
 	// guideline's weight in the overall score.
 	Weight     float64     `json:"weight"`
 	Indicators []Indicator `json:"indicators"`
+}
+
+// Bands of the overall score.
+const (
+	BandGood      = "good"
+	BandFair      = "fair"
+	BandNeedsWork = "needs_work"
+)
+
+// The overall score's bands: fair from BandFairFrom, good from
+// BandGoodFrom. They were chosen on AnnoMI's development sessions coded by a
+// model that never saw them (docs/analysis.md), so that few high-quality
+// sessions read "needs work" and no low-quality one reads "good".
+const (
+	BandFairFrom = 39.5
+	BandGoodFrom = 58.0
+)
+
+// Band returns the band of an overall score.
+func Band(score float64) string {
+	switch {
+	case score >= BandGoodFrom:
+		return BandGood
+	case score >= BandFairFrom:
+		return BandFair
+	}
+	return BandNeedsWork
 }
 
 // Statuses of an indicator or a guideline.
@@ -166,6 +202,9 @@ type ClientSection struct {
 	// their indicators applies (the client said no change or sustain talk
 	// and no "no").
 	Score *float64 `json:"score"`
+	// Status follows from this client's own indicators (the weighted mean
+	// of their values against their thresholds), as a guideline's does.
+	Status string `json:"status"`
 }
 
 // Moment is one place in the session worth a second look, with one
@@ -185,6 +224,9 @@ type Moment struct {
 	WhatHappened  string `json:"what_happened"`
 	// Try is one thing to try, built from the client's own words.
 	Try string `json:"try"`
+	// Uncertain is true when the client's words are not sure enough to be
+	// called resistance (docs/analysis.md): reports then say so.
+	Uncertain bool `json:"uncertain,omitempty"`
 }
 
 // Moment kinds, most important first: where resistance was fought comes

@@ -45,6 +45,10 @@ func Analyze(t *ally.Transcript, opt Options) *ally.Analysis {
 		// Phrase rules and client "no"s need no codes, but a score from
 		// them alone would pass for a reading of the whole session.
 		a.Score = overall(a.Guidelines)
+		if a.Score != nil {
+			a.ScoreBand = ally.Band(*a.Score)
+			a.ScoreRange = s.scoreRange(*a.Score, opt.TenderSpots)
+		}
 	}
 	a.Moments = s.moments(a, opt.TenderSpots)
 	a.Clients = s.clients()

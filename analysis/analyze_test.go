@@ -147,7 +147,8 @@ func TestNoes(t *testing.T) {
 	}{
 		{"overt refusal", []turn{advice, {"c", ally.CodeSustain, "", "I'm not going to do that."}, reflectC}, "overt", "well"},
 		{"yes but", []turn{reflectC, {"c", ally.CodeSustain, "", "Yeah, but my friends all drink."}, advice}, "covert", "badly"},
-		{"quick sure after pressure", []turn{advice, {"c", ally.CodeNeutral, "", "Sure."}, closedQ}, "covert", "neutral"},
+		{"quick sure after pressure, once the client pushed back", []turn{{"c", ally.CodeSustain, "", "I like my wine in the evening."}, advice, {"c", ally.CodeNeutral, "", "Sure."}, closedQ}, "covert", "neutral"},
+		{"plain okay after advice, with no pushback before, is a yes", []turn{{"c", ally.CodeChange, "", "I want to cut down."}, advice, {"c", ally.CodeNeutral, "", "Okay."}, closedQ}, "", ""},
 		{"sure after an open question is a yes", []turn{openQ, {"c", ally.CodeNeutral, "", "Sure."}}, "", ""},
 		{"factual no is an answer", []turn{closedQ, {"c", ally.CodeNeutral, "", "No."}}, "", ""},
 		{"changing the subject after advice", []turn{advice, {"c", ally.CodeNeutral, "", "Anyway, my son starts school next week."}, openQ}, "covert", "well"},

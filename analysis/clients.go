@@ -24,6 +24,11 @@ func (s *session) clients() []ally.ClientSection {
 		}
 		c.ChangeShare = share(c.Change, c.Sustain)
 		c.Guidelines, c.Score = s.clientGuidelines(sp)
+		var inds []ally.Indicator
+		for _, g := range c.Guidelines {
+			inds = append(inds, g.Indicators...)
+		}
+		c.Status = indicatorsStatus(inds)
 		out = append(out, c)
 	}
 	return out

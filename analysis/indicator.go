@@ -105,6 +105,9 @@ func status(v, fair, good float64) string {
 
 // guideline gathers indicators; its score is the weighted mean of their
 // sub-scores, and its weight the sum of the applicable indicators' weights.
+// Its status is judged on the indicators' values, as theirs are: the
+// weighted mean of their unshrunk sub-scores, so a guideline whose
+// indicators are all good is never shown as fair.
 func guideline(id, name string, inds []ally.Indicator) ally.Guideline {
 	g := ally.Guideline{ID: id, Name: name, Indicators: inds, Status: ally.StatusNotApplicable}
 	sum, w := 0.0, 0.0
@@ -117,12 +120,28 @@ func guideline(id, name string, inds []ally.Indicator) ally.Guideline {
 	if w == 0 {
 		return g
 	}
-	mean := sum / w
-	sc := round(100*mean, 1)
+	sc := round(100*sum/w, 1)
 	g.Score = &sc
 	g.Weight = w
-	g.Status = status(mean, 0.5, 0.75)
+	g.Status = indicatorsStatus(inds)
 	return g
+}
+
+// indicatorsStatus judges applicable, weighted indicators together: the
+// weighted mean of their sub-scores before shrinkage, good at 0.75, fair
+// at 0.5, the same bands the indicators' own statuses map to.
+func indicatorsStatus(inds []ally.Indicator) string {
+	sum, w := 0.0, 0.0
+	for _, ind := range inds {
+		if ind.Value != nil && ind.Weight > 0 {
+			sum += ind.Weight * subScore(*ind.Value, ind.Fair, ind.Good)
+			w += ind.Weight
+		}
+	}
+	if w == 0 {
+		return ally.StatusNotApplicable
+	}
+	return status(round(sum/w, 3), 0.5, 0.75)
 }
 
 // overall is the mean of the applicable guidelines' scores weighted by

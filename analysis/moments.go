@@ -2,9 +2,11 @@ package analysis
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/analysis/needs"
+	"github.com/ally-mi/ally/analysis/noes"
 	"github.com/ally-mi/ally/analysis/quote"
 )
 
@@ -30,6 +32,13 @@ func (s *session) moments(a *ally.Analysis, spots []string) []ally.Moment {
 		cands = append(cands, m)
 	}
 	s.sustainMoments(a, add)
+	for k := range cands {
+		// Every sustain moment rests on the client's words being resistance.
+		cands[k].Uncertain = !s.sureSustain(cands[k].Index)
+		if cands[k].Uncertain {
+			cands[k].WhatHappened = "Perhaps resistance: the words may also be read otherwise. " + cands[k].WhatHappened
+		}
+	}
 	s.noMoments(a, add)
 	s.tenderMoments(spots, add)
 	return rank(cands)
@@ -116,18 +125,37 @@ func (s *session) noMoments(a *ally.Analysis, add addFunc) {
 	for _, n := range a.Noes {
 		style := noStyle(n, s.us[n.Index].Text)
 		words, before := s.noWords(n, style), s.earlierWords(n.Index)
+		cue := asSaid(s.us[n.Index].Text, n.Cue)
 		switch n.Received {
 		case "badly":
-			happened := "The client said no (" + n.Kind + ": \"" + n.Cue + "\") and the answer pushed on."
+			happened := "The client said no (" + noSaid(n.Kind) + ": \"" + cue + "\") and the answer pushed on."
 			if style == noQuick {
-				happened = "The client gave a quick \"" + n.Cue + "\" under pressure, which often means no, and the answer pushed on."
+				happened = "The client gave a quick \"" + cue + "\" under pressure, which often means no, and the answer pushed on."
 			}
-			add(ally.MomentNoBadly, "G5", n.Index, happened, tryNoBadly(style, n.Cue, words, before))
+			add(ally.MomentNoBadly, "G5", n.Index, happened, tryNoBadly(style, cue, words, before))
 		case "well":
-			add(ally.MomentNoWell, "G5", n.Index, "The client said no ("+n.Kind+": \""+n.Cue+"\") and it was received well.",
-				tryNoWell(style, n.Cue, words, before, s.offerBefore(n.Index)))
+			add(ally.MomentNoWell, "G5", n.Index, "The client said no ("+noSaid(n.Kind)+": \""+cue+"\") and it was received well.",
+				tryNoWell(style, cue, words, before, s.offerBefore(n.Index)))
 		}
 	}
+}
+
+// asSaid returns cue as the client wrote it in text: cues are found on
+// lower-cased words, but a quote keeps its original case.
+func asSaid(text, cue string) string {
+	low := strings.ToLower(text)
+	if k := strings.Index(low, cue); k >= 0 && len(low) == len(text) {
+		return text[k : k+len(cue)]
+	}
+	return cue
+}
+
+// noSaid says how a "no" of the kind was said, in everyday words.
+func noSaid(kind string) string {
+	if kind == noes.Covert {
+		return "quietly"
+	}
+	return "openly"
 }
 
 // tenderMoments adds the client utterances at a tender spot answered
@@ -144,10 +172,13 @@ func (s *session) tenderMoments(spots []string, add addFunc) {
 	}
 }
 
-// rank orders candidates by kind then time, keeps at most maxPerKind of a
+// rank orders candidates by sureness, kind and time, keeps at most maxPerKind of a
 // kind and one moment per utterance, and at most maxMoments in all.
 func rank(cands []ally.Moment) []ally.Moment {
 	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].Uncertain != cands[j].Uncertain {
+			return !cands[i].Uncertain
+		}
 		if momentRank[cands[i].Kind] != momentRank[cands[j].Kind] {
 			return momentRank[cands[i].Kind] < momentRank[cands[j].Kind]
 		}

@@ -14,7 +14,7 @@ func (s *session) noes(speaker *string) []ally.No {
 			continue
 		}
 		no, ok := noes.Find(u.Text, u.Code.Label == ally.CodeChange, s.prompt(i))
-		if !ok {
+		if !ok || !s.sureNo(i, no) {
 			continue
 		}
 		n := ally.No{Index: i, Speaker: u.Speaker, Kind: no.Kind, Cue: no.Cue, Received: s.received(s.response(i))}

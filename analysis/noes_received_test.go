@@ -153,7 +153,7 @@ func TestNoOf(t *testing.T) {
 		{"no, great idea", pa("You could try the patch."), cc("No, that's a great idea."), "", ""},
 
 		// Covert.
-		{"quick sure under pressure", pa("You need to stop drinking. It is killing your liver."), cn("Sure."), "covert", "sure"},
+		{"quick sure under pressure, with no pushback before, is not listed", pa("You need to stop drinking. It is killing your liver."), cn("Sure."), "", ""},
 		{"yeah but", pa("You should go to AA meetings every week."), cs("Yeah, but I've tried that before and it didn't help."), "covert", "yeah but"},
 		{"I hear you but", pr("Your friends matter to you."), cs("I hear you, but my friends all drink."), "covert", "i hear you but"},
 		{"changing the subject", pa("Cut down to two drinks a night."), cn("Anyway, did you see the game last night?"), "covert", "anyway"},
@@ -162,7 +162,7 @@ func TestNoOf(t *testing.T) {
 		{"okay to information", pi("Alcohol raises blood pressure."), cn("Okay."), "", ""},
 		{"yes but towards change", pr("You sound really mad about it."), cc("Yeah, but talking about it makes me think I need to do something."), "", ""},
 		{"okay to advice that hands it back", pa("You could try the patch if you want. It's totally your call."), cn("Okay."), "", ""},
-		{"okay to pushing advice", pa("You should try the patch."), cn("Okay."), "covert", "okay"},
+		{"okay to pushing advice, with no pushback before, is not listed", pa("You should try the patch."), cn("Okay."), "", ""},
 		{"tried it and it worked", pa("You could try the patch."), cc("I tried it last year and it worked really well."), "", ""},
 		{"tried it and it didn't work", pa("You could try the patch."), cs("I tried it last year and it didn't work."), "covert", "i tried it"},
 		{"whatever helps", pa("You could try the patch."), cc("Whatever helps. I can do that."), "", ""},

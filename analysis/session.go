@@ -19,6 +19,9 @@ type session struct {
 	beh []behaviour.Flags
 	// permitted marks practitioner utterances given with permission.
 	permitted []bool
+	// closing marks practitioner utterances that end the session or arrange
+	// the next one (see closes).
+	closing []bool
 	// next is the index of the next practitioner utterance, -1 if none.
 	next []int
 	// stems and clauses hold each utterance's stems, without and with
@@ -30,7 +33,7 @@ type session struct {
 // newSession prepares t.
 func newSession(t *ally.Transcript) *session {
 	n := len(t.Utterances)
-	s := &session{us: t.Utterances, beh: make([]behaviour.Flags, n), permitted: make([]bool, n), next: make([]int, n),
+	s := &session{us: t.Utterances, beh: make([]behaviour.Flags, n), permitted: make([]bool, n), closing: make([]bool, n), next: make([]int, n),
 		stems: make([][]string, n), clauses: make([][]string, n)}
 	for i, u := range t.Utterances {
 		s.stems[i], s.clauses[i] = lex.Stems(u.Text, false), needs.ClauseStems(u.Text)
@@ -51,7 +54,8 @@ func newSession(t *ally.Transcript) *session {
 		s.beh[i] = behaviour.Detect(u, prev)
 		// Permission lasts for the practitioner turn that asked and the two
 		// after it: long enough to give the advice that was asked for.
-		s.permitted[i] = s.beh[i].AskPermission || (asked >= 0 && practTurns-askedAt <= 2) || s.clientAsked(i)
+		s.permitted[i] = s.beh[i].AskPermission || (asked >= 0 && practTurns-askedAt <= 2) || s.clientAsked(i) || s.clientQuestioned(i)
+		s.closing[i] = closes(u.Text)
 		if s.beh[i].AskPermission {
 			asked, askedAt = i, practTurns
 		}
@@ -158,14 +162,14 @@ func (s *session) is(i int, label, sub string) bool {
 // it and see, it's your call") is what MITI 4.2.1 calls persuasion with
 // permission, so it does not count.
 func (s *session) adviceUnasked(i int) bool {
-	return s.is(i, ally.CodeInput, ally.SubAdvice) && !s.permitted[i] && !s.handsBack(i)
+	return s.is(i, ally.CodeInput, ally.SubAdvice) && !s.permitted[i] && !s.closing[i] && !s.handsBack(i)
 }
 
 // persuades reports whether practitioner utterance i persuades without
 // permission: MITI 4.2.1 codes unasked advice as persuasion too. An
 // utterance that confronts is counted as confronting only.
 func (s *session) persuades(i int) bool {
-	if s.beh[i].Confront {
+	if s.beh[i].Confront || s.closing[i] {
 		return false
 	}
 	return (s.beh[i].Persuade && !s.permitted[i]) || s.adviceUnasked(i)
@@ -175,7 +179,7 @@ func (s *session) persuades(i int) bool {
 // client did not ask for: information, advice or negotiation given without
 // permission. Offering options is an invitation, not a push.
 func (s *session) inputUnasked(i int) bool {
-	return s.is(i, ally.CodeInput, "") && s.us[i].Code.Subcode != ally.SubOptions && !s.permitted[i]
+	return s.is(i, ally.CodeInput, "") && s.us[i].Code.Subcode != ally.SubOptions && !s.permitted[i] && !s.closing[i]
 }
 
 // push returns how much practitioner utterance i counts as the righting
@@ -188,7 +192,11 @@ func (s *session) inputUnasked(i int) bool {
 // not push.
 func (s *session) push(i int) float64 {
 	switch {
-	case s.beh[i].Confront, s.beh[i].Persuade && !s.permitted[i]:
+	case s.beh[i].Confront:
+		return 1
+	case s.closing[i]:
+		return 0 // "Take care, see you in a month" directs nothing
+	case s.beh[i].Persuade && !s.permitted[i]:
 		return 1
 	case s.inputUnasked(i) && !s.handsBack(i):
 		return s.conf(i)

@@ -68,9 +68,14 @@ func number(v float64, unit string) string {
 }
 
 // indicatorValue formats an indicator's value, "–" when it does not apply.
+// A percentage resting on fewer than fewCases cases is given as a count,
+// "about 2 of 3", so it does not look as precise as any other.
 func indicatorValue(ind ally.Indicator) string {
 	if ind.Value == nil {
 		return "–"
+	}
+	if ind.Unit == "%" && ind.N < fewCases {
+		return fmt.Sprintf("~%.0f of %d", *ind.Value*float64(ind.N)/100, ind.N)
 	}
 	return number(*ind.Value, ind.Unit)
 }
@@ -111,17 +116,17 @@ func scoreStatus(v *float64) string {
 func momentTitle(kind string) string {
 	switch kind {
 	case ally.MomentSideTaken:
-		return "A side was taken"
+		return "Argued for change when the client spoke against it"
 	case ally.MomentNoBadly:
 		return "A \"no\" was met with pushing"
 	case ally.MomentTenderReactive:
-		return "Reaction at a tender spot"
+		return "A reaction at one of your tender spots"
 	case ally.MomentNeedUnexplored:
-		return "A need went unexplored"
+		return "A need behind the client's hesitation went unexplored"
 	case ally.MomentNoWell:
 		return "A \"no\" was received well"
 	case ally.MomentResistanceHeard:
-		return "Resistance was heard"
+		return "The client's hesitation was reflected"
 	}
 	return strings.ReplaceAll(kind, "_", " ")
 }

@@ -12,6 +12,9 @@ import (
 type sessionPage struct {
 	Name, Format, Length string
 	Speakers             []ally.Speaker
+	// Strengths and Goals open the report, as a supervisor's feedback.
+	Strengths, Goals []point
+	Glossary         []term
 	// Analysed is false when the page shows a coded transcript only.
 	Analysed bool
 	Score    scoreView
@@ -31,6 +34,8 @@ type sessionPage struct {
 // scoreView is the overall score and its ring.
 type scoreView struct {
 	Text, Status, Class, Mark string
+	// Range says in words how sure the score is, "" when there is no range.
+	Range string
 	// Dash is the length of the ring's arc, out of Circumference.
 	Dash, Circumference float64
 }
@@ -49,6 +54,7 @@ type guidelineView struct {
 
 type indicatorView struct {
 	Name, Value, Fair, Good, Source string
+	Plain                           string // what it measures, in everyday words
 	Badge                           badge
 	N                               int
 	MITI                            bool // the thresholds come from the MITI manual
@@ -61,6 +67,7 @@ type metricView struct{ Name, Value, Note string }
 type momentView struct {
 	N                 int
 	Title, Guideline  string
+	Uncertain         string // said when the code behind the moment is unsure
 	WentWell          bool
 	Index             int
 	Time, Speaker     string
@@ -121,7 +128,7 @@ const maxHTMLEvidence = 12
 // newSessionPage builds the page of a transcript and its analysis, which
 // may be nil.
 func newSessionPage(t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) sessionPage {
-	name := t.Name
+	name := baseName(t.Name)
 	if opt.Title != "" {
 		name = opt.Title
 	}
@@ -133,7 +140,9 @@ func newSessionPage(t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) sessi
 	p.Timeline = newTimeline(t, a)
 	moments := map[int]int{}
 	if a != nil {
-		p.Score = newScore(a.Score)
+		p.Score = newScore(a)
+		p.Strengths, p.Goals = feedback(t, a)
+		p.Glossary = glossary()
 		if short(t, a) {
 			p.Short = shortNote
 		}
@@ -141,8 +150,14 @@ func newSessionPage(t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) sessi
 			p.Guidelines = append(p.Guidelines, newGuideline(g, len(t.Utterances), opt.TenderSpotsHint))
 		}
 		p.MITI = mitiMetrics(a)
+		names := map[string]string{}
+		for _, g := range a.Guidelines {
+			names[g.ID] = g.Name
+		}
 		for i, m := range a.Moments {
-			p.Moments = append(p.Moments, newMoment(i+1, m))
+			mv := newMoment(i+1, m)
+			mv.Guideline = names[m.Guideline]
+			p.Moments = append(p.Moments, mv)
 			if _, ok := moments[m.Index]; !ok {
 				moments[m.Index] = i + 1
 			}
@@ -179,9 +194,10 @@ func newSessionPage(t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) sessi
 // ringRadius is the radius of the score ring, in SVG units.
 const ringRadius = 52.0
 
-func newScore(v *float64) scoreView {
-	s := scoreView{Text: scoreText(v), Circumference: 2 * math.Pi * ringRadius}
-	st := newBadge(scoreStatus(v))
+func newScore(a *ally.Analysis) scoreView {
+	v := a.Score
+	s := scoreView{Text: scoreText(v), Circumference: 2 * math.Pi * ringRadius, Range: rangeText(a)}
+	st := newBadge(bandStatus(a))
 	s.Status, s.Class, s.Mark = st.Status, st.Class, st.Mark
 	if v != nil {
 		s.Dash = s.Circumference * math.Max(0, math.Min(100, *v)) / 100
@@ -194,7 +210,7 @@ func newScore(v *float64) scoreView {
 func newGuideline(g ally.Guideline, n int, hint string) guidelineView {
 	v := guidelineView{ID: g.ID, Name: g.Name, Score: scoreText(g.Score), Badge: newBadge(g.Status)}
 	if g.ID == "G1" && g.Status == ally.StatusNotApplicable {
-		v.Note = "Not measured: no tender spots were given, or none came up."
+		v.Note = tenderSpotsNote
 		if hint != "" {
 			v.Note += " " + hint
 		}
@@ -208,7 +224,7 @@ func newGuideline(g ally.Guideline, n int, hint string) guidelineView {
 // newIndicator builds the view of an indicator of a transcript of n
 // utterances.
 func newIndicator(ind ally.Indicator, n int) indicatorView {
-	iv := indicatorView{Name: ind.Name, Value: indicatorValue(ind), Fair: bound(ind, ind.Fair),
+	iv := indicatorView{Name: ind.Name, Plain: plainIndicator[ind.ID], Value: indicatorValue(ind), Fair: bound(ind, ind.Fair),
 		Good: bound(ind, ind.Good), Source: ind.Source, Badge: newBadge(ind.Status), N: ind.N, MITI: ind.Source == ally.SourceMITI}
 	iv.Evidence = inRange(ind.Evidence, n)
 	if len(iv.Evidence) > maxHTMLEvidence {
@@ -221,9 +237,9 @@ func newIndicator(ind ally.Indicator, n int) indicatorView {
 func newClient(t *ally.Transcript, c ally.ClientSection) clientView {
 	n := len(t.Utterances)
 	v := clientView{Speaker: c.Speaker, Change: c.Change, Sustain: c.Sustain,
-		Share: orDash(c.ChangeShare, "%.0f%%"), Balance: thirdViews(c.Balance),
+		Share: fewCasesShare(c.Change, c.Change+c.Sustain), Balance: thirdViews(c.Balance),
 		Needs: needViews(c.Needs, n), Noes: noViews(t, c.Noes),
-		Score: scoreText(c.Score), Badge: newBadge(scoreStatus(c.Score)), Few: fewUtterances(c)}
+		Score: scoreText(c.Score), Badge: newBadge(clientBadge(c)), Few: fewUtterances(c)}
 	for _, ind := range clientIndicators(c) {
 		v.Indicators = append(v.Indicators, newIndicator(ind, n))
 	}
@@ -239,11 +255,11 @@ func mitiMetrics(a *ally.Analysis) []metricView {
 		return ""
 	}
 	return []metricView{
-		{"Reflection-to-question ratio", orDash(m.ReflectionToQuestion, "%.2f"), threshold("reflection_to_question")},
+		{"Reflections per question", orDash(m.ReflectionToQuestion, "%.2f"), threshold("reflection_to_question") + weighedNote(a)},
 		{"Complex reflections", orDash(m.PercentComplexReflections, "%.0f%%"), threshold("percent_complex_reflections")},
-		{"MI-adherent", fmt.Sprint(m.MIAdherent), fmt.Sprintf("affirm %d, seek collaboration %d, emphasise autonomy %d",
+		{"MI-consistent", fmt.Sprint(m.MIAdherent), fmt.Sprintf("affirm %d, seek collaboration %d, emphasise autonomy %d",
 			m.Affirm, m.SeekCollaboration, m.EmphasizeAutonomy)},
-		{"MI-non-adherent", fmt.Sprint(m.MINonAdherent), fmt.Sprintf("confront %d, persuade %d", m.Confront, m.Persuade)},
+		{"MI-inconsistent", fmt.Sprint(m.MINonAdherent), fmt.Sprintf("confront %d, persuade %d", m.Confront, m.Persuade)},
 		{"Reflections, questions", fmt.Sprintf("%d, %d", m.Reflections, m.Questions), ""},
 	}
 }
@@ -254,6 +270,9 @@ func newMoment(n int, m ally.Moment) momentView {
 		WhatHappened: m.WhatHappened, Try: m.Try}
 	if m.Start != nil {
 		v.Time = clock(*m.Start)
+	}
+	if m.Uncertain {
+		v.Uncertain = uncertainNote
 	}
 	return v
 }
@@ -282,7 +301,7 @@ func inRange(idx []int, n int) []int {
 func noViews(t *ally.Transcript, ns []ally.No) []noView {
 	var out []noView
 	for _, n := range ns {
-		v := noView{Index: n.Index, Speaker: n.Speaker, Kind: n.Kind, Cue: n.Cue,
+		v := noView{Index: n.Index, Speaker: n.Speaker, Kind: noKind(n.Kind), Cue: n.Cue,
 			Received: receivedText(n.Received), Response: n.Response}
 		switch n.Received {
 		case "well":
@@ -292,8 +311,11 @@ func noViews(t *ally.Transcript, ns []ally.No) []noView {
 		default:
 			v.Class = "na"
 		}
-		if n.Index >= 0 && n.Index < len(t.Utterances) && t.Utterances[n.Index].Start != nil {
-			v.Time = clock(*t.Utterances[n.Index].Start)
+		if n.Index >= 0 && n.Index < len(t.Utterances) {
+			v.Cue = asSaid(t.Utterances[n.Index].Text, n.Cue)
+			if t.Utterances[n.Index].Start != nil {
+				v.Time = clock(*t.Utterances[n.Index].Start)
+			}
 		}
 		out = append(out, v)
 	}
@@ -308,7 +330,7 @@ func thirdViews(ts []ally.Third) []thirdView {
 	var out []thirdView
 	for _, th := range ts {
 		out = append(out, thirdView{Label: ordinal(th.Part), Change: th.Change, Sustain: th.Sustain,
-			Share:     orDash(th.ChangeShare, "%.0f%%"),
+			Share:     fewCasesShare(th.Change, th.Change+th.Sustain),
 			ChangePct: 100 * float64(th.Change) / float64(most), SustainPct: 100 * float64(th.Sustain) / float64(most)})
 	}
 	return out

@@ -20,7 +20,10 @@ const (
 // by thirds, needs, "no"s, group clients and the moments that matter.
 func scorecard(p *printer, t *ally.Transcript, a *ally.Analysis) {
 	p.line("")
-	p.line(fmt.Sprintf("Working with resistance  %s/100  (%s)", scoreText(a.Score), scoreStatus(a.Score)))
+	p.line(fmt.Sprintf("Working with resistance  %s/100  (%s)", scoreText(a.Score), bandStatus(a)))
+	if r := rangeText(a); r != "" {
+		p.wrap(r, "  ", "  ")
+	}
 	if short(t, a) {
 		p.wrap(shortNote, "  ", "  ")
 	}
@@ -34,7 +37,7 @@ func scorecard(p *printer, t *ally.Transcript, a *ally.Analysis) {
 		}
 		p.line(fmt.Sprintf("%-*s%s", width-len([]rune(right)), fit(head, width-len([]rune(right))-1, false), right))
 		if g.ID == "G1" && g.Status == ally.StatusNotApplicable {
-			p.wrap("Not measured: no tender spots were given, or none came up.", indicatorIndent, indicatorIndent)
+			p.wrap(tenderSpotsNote+" (ally analyze --tender-spots)", indicatorIndent, indicatorIndent)
 		}
 		indicatorRow(p, "indicator", "value", "fair", "good", "status")
 		for _, ind := range g.Indicators {
@@ -53,11 +56,11 @@ func scorecard(p *printer, t *ally.Transcript, a *ally.Analysis) {
 	p.line("MITI summary")
 	p.wrap("Plain counts of the coded utterances; the indicators above weigh each utterance by how sure the coder is.", "  ", "  ")
 	m := a.MITI
-	mitiRow(p, a, "Reflection-to-question ratio", orDash(m.ReflectionToQuestion, "%.2f"), "reflection_to_question")
+	mitiRow(p, a, "Reflections per question", orDash(m.ReflectionToQuestion, "%.2f"), "reflection_to_question")
 	mitiRow(p, a, "Complex reflections", orDash(m.PercentComplexReflections, "%.0f%%"), "percent_complex_reflections")
 	p.wrap(fmt.Sprintf("affirm %d, seek collaboration %d, emphasise autonomy %d", m.Affirm, m.SeekCollaboration, m.EmphasizeAutonomy),
-		fmt.Sprintf("  %-30s %-7d ", "MI-adherent", m.MIAdherent), strings.Repeat(" ", 41))
-	p.line(fmt.Sprintf("  %-30s %-7d confront %d, persuade %d", "MI-non-adherent", m.MINonAdherent, m.Confront, m.Persuade))
+		fmt.Sprintf("  %-30s %-7d ", "MI-consistent", m.MIAdherent), strings.Repeat(" ", 41))
+	p.line(fmt.Sprintf("  %-30s %-7d confront %d, persuade %d", "MI-inconsistent", m.MINonAdherent, m.Confront, m.Persuade))
 	p.line(fmt.Sprintf("  %-30s %d, %d", "Reflections, questions", m.Reflections, m.Questions))
 
 	if len(a.Balance) > 0 {
@@ -85,7 +88,7 @@ func scorecard(p *printer, t *ally.Transcript, a *ally.Analysis) {
 		p.line("Clients")
 		for _, c := range a.Clients {
 			p.wrap(fmt.Sprintf("%s: change %d, sustain %d, %s change talk", c.Speaker, c.Change, c.Sustain,
-				orDash(c.ChangeShare, "%.0f%%")), "  ", "    ")
+				fewCasesShare(c.Change, c.Change+c.Sustain)), "  ", "    ")
 			if c.Score != nil {
 				p.wrap(fmt.Sprintf("how their talk was answered: %s/100 (%s)", scoreText(c.Score), clientStatus(c)), "    ", "      ")
 			}
@@ -95,7 +98,7 @@ func scorecard(p *printer, t *ally.Transcript, a *ally.Analysis) {
 			if len(c.Balance) > 0 {
 				var parts []string
 				for _, th := range c.Balance {
-					parts = append(parts, orDash(th.ChangeShare, "%.0f%%"))
+					parts = append(parts, fewCasesShare(th.Change, th.Change+th.Sustain))
 				}
 				p.wrap("change talk by thirds: "+strings.Join(parts, ", "), "    ", "      ")
 			}
@@ -165,9 +168,9 @@ func fewUtterances(c ally.ClientSection) bool {
 // rests on few utterances.
 func clientStatus(c ally.ClientSection) string {
 	if fewUtterances(c) {
-		return scoreStatus(c.Score) + "; few utterances, read the indicators"
+		return clientBadge(c) + "; few utterances, read the indicators"
 	}
-	return scoreStatus(c.Score)
+	return clientBadge(c)
 }
 
 // indicatorRow writes one row of an indicator table.
@@ -198,7 +201,7 @@ func mitiRow(p *printer, a *ally.Analysis, name, value, id string) {
 func thirds(p *printer, indent string, balance []ally.Third) {
 	for _, th := range balance {
 		p.line(fmt.Sprintf("%s%-10s change %3d, sustain %3d  %s", indent, ordinal(th.Part), th.Change, th.Sustain,
-			orDash(th.ChangeShare, "%.0f%% change talk")))
+			fewCasesShare(th.Change, th.Change+th.Sustain)+" change talk"))
 	}
 }
 
@@ -225,7 +228,11 @@ func noes(p *printer, indent string, t *ally.Transcript, ns []ally.No) {
 		if n.Index >= 0 && n.Index < len(t.Utterances) && t.Utterances[n.Index].Start != nil {
 			s += " [" + clock(*t.Utterances[n.Index].Start) + "]"
 		}
-		s += fmt.Sprintf(" %s, %s (\"%s\"): %s", n.Speaker, n.Kind, n.Cue, receivedText(n.Received))
+		cue := n.Cue
+		if n.Index >= 0 && n.Index < len(t.Utterances) {
+			cue = asSaid(t.Utterances[n.Index].Text, cue)
+		}
+		s += fmt.Sprintf(" %s, %s (\"%s\"): %s", n.Speaker, noKind(n.Kind), cue, receivedText(n.Received))
 		if n.Response != nil {
 			s += fmt.Sprintf(" by #%d", *n.Response)
 		}

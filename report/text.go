@@ -15,7 +15,7 @@ import (
 func Text(w io.Writer, t *ally.Transcript, a *ally.Analysis) error {
 	p := &printer{w: bufio.NewWriter(w)}
 
-	p.wrap(t.Name, "Session ", "        ")
+	p.wrap(baseName(t.Name), "Session ", "        ")
 	p.line("Format  " + t.Format)
 	length := fmt.Sprintf("%d utterances", len(t.Utterances))
 	if d, ok := duration(t); ok {

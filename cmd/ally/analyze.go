@@ -156,7 +156,7 @@ func render(w io.Writer, format string, res *ally.Result) error {
 	case "csv":
 		return report.CSV(w, t)
 	case "html":
-		return report.HTML(w, t, a, report.HTMLOptions{TenderSpotsHint: "Name yours with --tender-spots."})
+		return report.HTML(w, t, a, report.HTMLOptions{})
 	}
 	return report.Text(w, t, a)
 }
