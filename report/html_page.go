@@ -11,7 +11,9 @@ import (
 // out in Go so the template only lays it out.
 type sessionPage struct {
 	Name, Format, Length string
-	Speakers             []ally.Speaker
+	// Warnings say what the reader left out or read around in the file.
+	Warnings []string
+	Speakers []ally.Speaker
 	// Analysed is false when the page shows a coded transcript only.
 	Analysed bool
 	Score    scoreView
@@ -129,6 +131,9 @@ func newSessionPage(t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) sessi
 	p.Length = fmt.Sprintf("%d utterances", len(t.Utterances))
 	if d, ok := duration(t); ok {
 		p.Length += ", " + clock(d)
+	}
+	for _, w := range t.Warnings {
+		p.Warnings = append(p.Warnings, w.String())
 	}
 	p.Timeline = newTimeline(t, a)
 	moments := map[int]int{}
