@@ -143,8 +143,20 @@ func Read(r io.Reader, name string, opt Options) (*ally.Transcript, error) {
 }
 
 // ReadFile reads and parses the transcript at path. A missing file is
-// ENOTFOUND, a directory EINVALID, a file over the size limit ETOOLARGE.
+// ENOTFOUND, a directory, named pipe or device EINVALID, a file over the
+// size limit ETOOLARGE.
 func ReadFile(path string, opt Options) (*ally.Transcript, error) {
+	// Look before opening: opening a named pipe waits for a writer, and a
+	// device such as /dev/zero never ends.
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		kind := "a device"
+		if info.Mode()&fs.ModeNamedPipe != 0 {
+			kind = "a named pipe"
+		} else if info.Mode()&fs.ModeSocket != 0 {
+			kind = "a socket"
+		}
+		return nil, ally.Errorf(ally.EINVALID, "%s is %s, not a transcript file; to read from a pipe, give it on standard input as -", path, kind)
+	}
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, ally.Errorf(ally.ENOTFOUND, "file not found: %s", path)

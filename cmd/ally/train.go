@@ -24,10 +24,17 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	asJSON := fs.Bool("json", false, "print cross-validation scores as JSON")
 	seed := fs.Uint64("seed", 0, "draw the cross-validation folds with `N` (0: the fixed draw)")
 	output := fs.String("o", "", "write the trained model to `FILE`")
+	cfg, err := m.config()
+	if err != nil {
+		return err
+	}
+	cfg.maxSizeFlag(fs)
 	files, err := m.parseArgs(fs, args)
 	switch {
 	case err != nil:
 		return err
+	case cfg.MaxSizeMB < 1:
+		return usageErrorf("--max-size must be at least 1 MB, not %d", cfg.MaxSizeMB)
 	case len(files) == 0:
 		return usageErrorf("no coded sessions given: name a CSV file")
 	case *cv == 0 && *output == "":
@@ -39,15 +46,24 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	case *seed != 0 && *cv == 0:
 		return usageErrorf("--seed draws cross-validation folds: add --cv K")
 	}
-	ds, err := readDatasets(files)
-	if err != nil {
+	if err := refuseOverwrite(*output, "the coded sessions in", files...); err != nil {
 		return err
 	}
-	cfg := mi.DefaultConfig()
-	cfg.FoldSeed = *seed
+	var ds *mi.Dataset
+	if err := interruptible(ctx, func() (err error) {
+		ds, err = readDatasets(files, cfg.maxSize())
+		return err
+	}); err != nil {
+		return err
+	}
+	tc := mi.DefaultConfig()
+	tc.FoldSeed = *seed
 	if *cv > 0 {
-		r, err := mi.CrossValidate(ctx, ds, *cv, cfg)
-		if err != nil {
+		var r *mi.Report
+		if err := interruptible(ctx, func() (err error) {
+			r, err = mi.CrossValidate(ctx, ds, *cv, tc)
+			return err
+		}); err != nil {
 			return err
 		}
 		if err := m.writeScores(r, *asJSON, ""); err != nil {
@@ -57,15 +73,15 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	if *output == "" {
 		return nil
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	model, err := mi.Train(ctx, ds, cfg)
-	if err != nil {
-		return err
-	}
 	var b bytes.Buffer
-	if _, err := model.WriteTo(&b); err != nil {
+	if err := interruptible(ctx, func() error {
+		model, err := mi.Train(ctx, ds, tc)
+		if err != nil {
+			return err
+		}
+		_, err = model.WriteTo(&b)
+		return err
+	}); err != nil {
 		return err
 	}
 	if err := m.writeOutput(*output, b.Bytes()); err != nil {
