@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/ally-mi/ally"
 )
@@ -32,6 +33,10 @@ func (m *Main) writeOutput(path string, data []byte) error {
 		if info.IsDir() {
 			return ally.Errorf(ally.EINVALID, "cannot write %s: it is a directory", path)
 		}
+		return writeDevice(path, data, fail)
+	case err == nil && isDeviceName(path):
+		// /dev/stdout redirected to a file: write where the shell put it,
+		// in append mode if it opened it so, not over a file it named.
 		return writeDevice(path, data, fail)
 	case err == nil:
 		if target, err = filepath.EvalSymlinks(path); err != nil {
@@ -73,10 +78,22 @@ func (m *Main) writeOutput(path string, data []byte) error {
 	return nil
 }
 
+// isDeviceName reports whether path lies under /dev or /proc, whose files
+// stand for open files and devices rather than being files themselves.
+func isDeviceName(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	return strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/")
+}
+
 // writeDevice writes data to a device or a pipe, which cannot be replaced
 // by renaming and is not truncated.
 func writeDevice(path string, data []byte, fail func(error) error) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	// Appending, so a file the shell opened behind /dev/stdout is added
+	// to, as ">>" asks and ">" (which emptied it) allows.
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
 		return fail(err)
 	}
