@@ -10,6 +10,9 @@ type Document struct {
 	Speakers   []DocumentSpeaker   `json:"speakers"`
 	Utterances []DocumentUtterance `json:"utterances"`
 	Summary    CodeSummary         `json:"summary"`
+	// Warnings are what the reader left out or read around; absent when
+	// the file read cleanly.
+	Warnings []Warning `json:"warnings,omitempty"`
 	// Analysis adds the five-guideline analysis at the top level: score,
 	// guidelines, miti, needs, noes, balance, moments and, for a group,
 	// clients. Nil leaves those keys out.
@@ -64,6 +67,7 @@ func NewDocument(t *Transcript, a *Analysis) Document {
 		Speakers:   make([]DocumentSpeaker, 0, len(t.Speakers)),
 		Utterances: make([]DocumentUtterance, 0, len(t.Utterances)),
 		Summary:    CodeSummary{Counts: t.Counts(), BySpeaker: perSpeaker},
+		Warnings:   t.Warnings,
 		Analysis:   a,
 	}
 	for _, u := range t.Utterances {

@@ -1,5 +1,7 @@
 package ally
 
+import "strconv"
+
 // Role is what a speaker is in a session.
 type Role string
 
@@ -21,6 +23,27 @@ type Transcript struct {
 	// Utterances are the turns in order. Consecutive cues of one speaker are
 	// merged into one utterance.
 	Utterances []Utterance
+	// Warnings say what the reader left out or read around in a file it
+	// still took: a malformed cue, an undecodable byte. Empty when the file
+	// read cleanly.
+	Warnings []Warning
+}
+
+// Warning is one problem in a transcript file that cost less than the file.
+type Warning struct {
+	// Line is the line of the source file it concerns (from 1), 0 when
+	// the format has no lines or the warning is about the whole file.
+	Line int `json:"line,omitempty"`
+	// Message says what was wrong and what the reader did about it.
+	Message string `json:"message"`
+}
+
+// String returns the warning as "line 12: message", or the message alone.
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return "line " + strconv.Itoa(w.Line) + ": " + w.Message
+	}
+	return w.Message
 }
 
 // Speaker is one person in a session and the role ally decided for them.

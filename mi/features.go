@@ -41,33 +41,45 @@ type feature struct {
 func sessionFeatures(turns []turn) [][]feature {
 	out := make([][]feature, len(turns))
 	for i, t := range turns {
-		var fs []feature
-		fs = ownFeatures(fs, t)
-		fs = append(fs, feature{"len|" + lengthBucket(len(t.toks)), 1})
-		fs = append(fs, feature{"pos|" + strconv.Itoa(10*i/len(turns)), 1})
+		var prev, next *turn
 		if i > 0 {
-			p := turns[i-1]
-			rel := "other"
-			if p.role == t.role {
-				rel = "same"
-			}
-			fs = append(fs, feature{"prev|" + rel, 1})
-			fs = neighbourFeatures(fs, "p", p.toks, 0.5)
-			fs = answerFeatures(fs, t.toks, p.toks)
-			if t.role != ally.RoleClient && p.role != t.role {
-				fs = overlapFeatures(fs, t, p)
-			}
-		} else {
-			fs = append(fs, feature{"prev|none", 1})
+			prev = &turns[i-1]
 		}
 		if i+1 < len(turns) {
-			fs = neighbourFeatures(fs, "n", turns[i+1].toks, 0.5)
-		} else {
-			fs = append(fs, feature{"next|none", 1})
+			next = &turns[i+1]
 		}
-		out[i] = fs
+		out[i] = turnFeatures(nil, t, prev, next, i, len(turns))
 	}
 	return out
+}
+
+// turnFeatures appends to fs the features of t, turn i of n, whose
+// neighbours are prev and next (nil at the ends of the session).
+func turnFeatures(fs []feature, t turn, prev, next *turn, i, n int) []feature {
+	fs = ownFeatures(fs, t)
+	fs = append(fs, feature{"len|" + lengthBucket(len(t.toks)), 1})
+	fs = append(fs, feature{"pos|" + strconv.Itoa(10*i/n), 1})
+	if prev != nil {
+		p := *prev
+		rel := "other"
+		if p.role == t.role {
+			rel = "same"
+		}
+		fs = append(fs, feature{"prev|" + rel, 1})
+		fs = neighbourFeatures(fs, "p", p.toks, 0.5)
+		fs = answerFeatures(fs, t.toks, p.toks)
+		if t.role != ally.RoleClient && p.role != t.role {
+			fs = overlapFeatures(fs, t, p)
+		}
+	} else {
+		fs = append(fs, feature{"prev|none", 1})
+	}
+	if next != nil {
+		fs = neighbourFeatures(fs, "n", next.toks, 0.5)
+	} else {
+		fs = append(fs, feature{"next|none", 1})
+	}
+	return fs
 }
 
 // ownFeatures appends the features of a turn's own words: word 1-3-grams,

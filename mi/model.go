@@ -66,16 +66,71 @@ func (st *stage) taskProbs(task string, x sparse, p []float64) {
 }
 
 // CodeTranscript codes every utterance of t in place.
+//
+// It gives the codes chain gives, bit for bit, but holds the features of
+// three turns at a time rather than of the whole session: features cost
+// hundreds of bytes per word, which for a long transcript ran to gigabytes.
+// Each stage makes its pass over the session, working the features out
+// afresh, and keeps of it only its probabilities, which the next stage reads.
 func (m *Model) CodeTranscript(t *ally.Transcript) {
-	turns := make([]turn, len(t.Utterances))
+	n := len(t.Utterances)
+	roles := make([]ally.Role, n)
 	for i, u := range t.Utterances {
-		turns[i] = newTurn(u.Role, u.Text)
+		roles[i] = u.Role
 	}
-	xs := m.chain(turns, sessionFeatures(turns))
-	for i, turn := range turns {
-		k := m.stageFor(turn.role)
-		t.Utterances[i].Code = m.stages[k].code(turn.role, xs[k][i])
+	var (
+		contexts []*sessionContext // of the stages so far, in order
+		fs       []feature
+	)
+	for k, st := range m.stages {
+		var probs []classProbs
+		if k < len(m.stages)-1 {
+			probs = make([]classProbs, n)
+		}
+		w := turnWindow{us: t.Utterances}
+		for i := range n {
+			prev, cur, next := w.at(i)
+			fs = turnFeatures(fs[:0], cur, prev, next, i, n)
+			for _, c := range contexts {
+				fs = c.appendTo(fs, i)
+			}
+			x := st.vocab.vector(fs)
+			if probs != nil {
+				probs[i] = st.turnProbs(roles[i], x)
+			}
+			if m.stageFor(roles[i]) == k {
+				t.Utterances[i].Code = st.code(roles[i], x)
+			}
+		}
+		if probs != nil {
+			contexts = append(contexts, newSessionContext(roles, probs))
+		}
 	}
+}
+
+// turnWindow tokenises the utterances of a session as a pass reaches them,
+// holding the turn before, the turn and the turn after.
+type turnWindow struct {
+	us    []ally.Utterance
+	turns [3]turn // turn i sits at i%3
+	next  int     // the first turn not yet tokenised
+}
+
+// at returns turn i and its neighbours (nil at the ends of the session);
+// i must go up one at a time from 0.
+func (w *turnWindow) at(i int) (prev *turn, cur turn, next *turn) {
+	for w.next <= i+1 && w.next < len(w.us) {
+		u := w.us[w.next]
+		w.turns[w.next%3] = newTurn(u.Role, u.Text)
+		w.next++
+	}
+	if i > 0 {
+		prev = &w.turns[(i-1)%3]
+	}
+	if i+1 < len(w.us) {
+		next = &w.turns[(i+1)%3]
+	}
+	return prev, w.turns[i%3], next
 }
 
 // stageFor returns the index of the stage that codes utterances of role r:
@@ -106,13 +161,19 @@ func (m *Model) chain(turns []turn, feats [][]feature) [][]sparse {
 func (st *stage) mainProbs(turns []turn, xs []sparse) []classProbs {
 	out := make([]classProbs, len(turns))
 	for i, x := range xs {
-		task := mainTask(turns[i].role)
-		l := st.tasks[task]
-		p := make([]float64, len(l.Classes))
-		st.taskProbs(task, x, p)
-		out[i] = classProbs{classes: l.Classes, p: p}
+		out[i] = st.turnProbs(turns[i].role, x)
 	}
 	return out
+}
+
+// turnProbs returns the probabilities of the codes of a turn said in role,
+// with features x.
+func (st *stage) turnProbs(role ally.Role, x sparse) classProbs {
+	task := mainTask(role)
+	l := st.tasks[task]
+	p := make([]float64, len(l.Classes))
+	st.taskProbs(task, x, p)
+	return classProbs{classes: l.Classes, p: p}
 }
 
 // code returns the code of one utterance with role role and features x.

@@ -12,6 +12,8 @@ import (
 type sessionPage struct {
 	Name, Format, Length string
 	Speakers             []ally.Speaker
+	// Warnings say what the reader left out or read around in the file.
+	Warnings []string
 	// Strengths and Goals open the report, as a supervisor's feedback.
 	Strengths, Goals []point
 	Glossary         []term
@@ -136,6 +138,9 @@ func newSessionPage(t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) sessi
 	p.Length = fmt.Sprintf("%d utterances", len(t.Utterances))
 	if d, ok := duration(t); ok {
 		p.Length += ", " + clock(d)
+	}
+	for _, w := range t.Warnings {
+		p.Warnings = append(p.Warnings, w.String())
 	}
 	p.Timeline = newTimeline(t, a)
 	moments := map[int]int{}

@@ -22,6 +22,13 @@ func Text(w io.Writer, t *ally.Transcript, a *ally.Analysis) error {
 		length += ", " + clock(d)
 	}
 	p.line("Length  " + length)
+	if len(t.Warnings) > 0 {
+		p.line("")
+		p.line("Read around")
+		for _, w := range t.Warnings {
+			p.wrap(w.String(), "  ", "    ")
+		}
+	}
 
 	p.line("")
 	p.line("Who is who")

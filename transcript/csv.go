@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -32,8 +31,8 @@ type csvSession struct {
 
 // readCSV reads a CSV with speaker and text columns (AnnoMI's or generic).
 // A file holding several AnnoMI transcripts is refused: one file, one session.
-func readCSV(name, text string) ([]segment, error) {
-	sessions, err := csvSessions(name, text)
+func readCSV(name, text string, w *warnings) ([]segment, error) {
+	sessions, err := csvSessions(name, text, w)
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +45,7 @@ func readCSV(name, text string) ([]segment, error) {
 
 // csvSessions reads the rows, grouped by transcript_id in order of first
 // appearance and sorted by utterance_id within each.
-func csvSessions(name, text string) ([]csvSession, error) {
+func csvSessions(name, text string, w *warnings) ([]csvSession, error) {
 	r := NewCSVReader(text)
 	header, err := r.Read()
 	if err != nil {
@@ -100,15 +99,13 @@ func csvSessions(name, text string) ([]csvSession, error) {
 		}
 		seen[[2]string{tid, uid}] = true
 		seg := segment{speaker: speaker, text: utt, line: line}
-		if seg.start, err = csvTime(name, line, "start", get("start")); err != nil {
+		if seg.start, err = readTime(name, line, w, "start time", get("start")); err != nil {
 			return nil, err
 		}
-		if seg.end, err = csvTime(name, line, "end", get("end")); err != nil {
+		if seg.end, err = readTime(name, line, w, "end time", get("end")); err != nil {
 			return nil, err
 		}
-		if err := checkSpan(name, line, seg.start, seg.end); err != nil {
-			return nil, err
-		}
+		seg.end = checkSpan(w, line, seg.start, seg.end)
 		k, ok := byID[tid]
 		if !ok {
 			k = len(sessions)
@@ -128,12 +125,6 @@ func csvSessions(name, text string) ([]csvSession, error) {
 	}
 	for k := range sessions {
 		sortByID(sessions[k].segs, uids[k])
-		var order orderCheck
-		for _, s := range sessions[k].segs {
-			if err := order.check(name, s.line, "row", s.start); err != nil {
-				return nil, err
-			}
-		}
 	}
 	return sessions, nil
 }
@@ -193,42 +184,6 @@ func sniffDelimiter(text string) rune {
 		}
 	}
 	return best
-}
-
-// csvTime parses a time cell: seconds ("12.5") or a clock ("00:01:02").
-func csvTime(name string, line int, column, s string) (*float64, error) {
-	if s == "" {
-		return nil, nil
-	}
-	if v, ok := parseSeconds(s); ok {
-		return f64(v), nil
-	}
-	return nil, lineError(name, line, "%s time %q %s", column, clip(s), timeProblem(s))
-}
-
-// maxSeconds bounds a time: no session runs for a week, and a bound keeps
-// arithmetic on times far from overflow.
-const maxSeconds = 7 * 24 * 3600
-
-// parseSeconds parses seconds as a number or a clock time.
-func parseSeconds(s string) (float64, bool) {
-	if v, err := strconv.ParseFloat(s, 64); err == nil {
-		return v, v >= 0 && v <= maxSeconds
-	}
-	v, ok := parseClock(s)
-	return v, ok && v <= maxSeconds
-}
-
-// timeProblem says why parseSeconds refused s.
-func timeProblem(s string) string {
-	v, err := strconv.ParseFloat(s, 64)
-	switch {
-	case err == nil && v < 0:
-		return "is negative"
-	case err == nil && !math.IsNaN(v):
-		return "is longer than a week"
-	}
-	return "is neither seconds nor hh:mm:ss"
 }
 
 // sortByID orders segments by utterance_id when every row has a numeric

@@ -16,81 +16,180 @@ type cueLine struct {
 	start, end *float64
 }
 
-// readCues reads the cue blocks WebVTT and SRT share: an optional id line,
-// a timing line "start --> end [settings]", then text lines up to a blank
-// line. vtt also skips the WEBVTT header and NOTE, STYLE and REGION blocks.
-func readCues(name, text string, vtt bool) ([]segment, error) {
-	lines := strings.Split(text, "\n")
+// cueReader reads the cue blocks WebVTT and SRT share: an optional id line,
+// a timing line "start --> end [settings]", then text lines. It reads them
+// as captioning tools write them rather than as the specifications would
+// like: a bad timing costs the cue its times, not the file; a blank line
+// inside a cue's text, or none between cues, is read through; cues are
+// taken in the file's order, overlapping or not.
+type cueReader struct {
+	name  string
+	vtt   bool
+	lines []string
+	warn  *warnings
+
+	cls []cueLine
+	// open is true while text lines belong to the last cue: after its
+	// timing line, up to a blank line.
+	open bool
+	// cues counts the timing lines read so far.
+	cues int
+	// skipping is true inside a NOTE, STYLE or REGION block and the blocks
+	// without timings that follow it, which are its rest.
+	skipping bool
+	// start and end are the times of the last cue, nil when it has none.
+	start, end *float64
+	// textLines counts the text lines of the last cue.
+	textLines int
+	// timingLine is the line of the last cue's timing.
+	timingLine int
+	// voice is the <v> voice in force in the last cue's text.
+	voice string
+}
+
+// readCues reads WebVTT (vtt) or SRT cues into segments.
+func readCues(name, text string, vtt bool, w *warnings) ([]segment, error) {
+	r := &cueReader{name: name, vtt: vtt, lines: strings.Split(text, "\n"), warn: w}
+	if err := r.read(); err != nil {
+		return nil, err
+	}
+	return nameCueLines(name, r.cls, w)
+}
+
+func (r *cueReader) read() error {
+	lines := r.lines
 	i := 0
-	for i < len(lines)-1 && strings.TrimSpace(lines[i]) == "" {
+	for i < len(lines)-1 && isBlank(lines[i]) {
 		i++
 	}
-	if vtt && isBlockKeyword(lines[i], "WEBVTT") {
+	if r.vtt && isBlockKeyword(lines[i], "WEBVTT") {
 		// The header runs to the first blank line; a timing line ends it
-		// too, since some tools leave out the blank line (and a cue id
-		// just above it is not needed).
+		// too, since some tools leave out the blank line.
 		i++
-		for i < len(lines) && strings.TrimSpace(lines[i]) != "" && !strings.Contains(lines[i], "-->") {
+		for i < len(lines) && !isBlank(lines[i]) && !r.isTiming(i) {
 			i++
 		}
 	}
-	last := len(lines) - 1
-	for last > 0 && strings.TrimSpace(lines[last]) == "" {
-		last--
-	}
-	var (
-		cls   []cueLine
-		order orderCheck
-	)
-	for i < len(lines) {
-		if strings.TrimSpace(lines[i]) == "" {
-			i++
+	blockStart := true // the line opens a block: after a blank line or the header
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		if isBlank(l) {
+			r.open, blockStart = false, true
 			continue
 		}
-		j := i
-		for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
-			j++
-		}
-		block, first := lines[i:j], i+1
-		i = j
-		if vtt && (isBlockKeyword(block[0], "NOTE") || isBlockKeyword(block[0], "STYLE") || isBlockKeyword(block[0], "REGION")) {
-			continue
-		}
-		t := 0
-		if !strings.Contains(block[0], "-->") {
-			t = 1
-			if len(block) < 2 || !strings.Contains(block[1], "-->") {
-				return nil, lineError(name, first, "expected a cue timing line such as \"00:00:01.000 --> 00:00:04.000\", found %q", clip(block[0]))
+		first := blockStart
+		blockStart = false
+		switch {
+		case r.isTiming(i):
+			if err := r.timing(i); err != nil {
+				return err
 			}
-		}
-		timingLine := first + t
-		start, end, err := parseTiming(name, timingLine, block[t])
-		if err != nil {
-			return nil, err
-		}
-		if err := order.check(name, timingLine, "cue", start); err != nil {
-			return nil, err
-		}
-		body := block[t+1:]
-		if len(body) == 0 {
-			if j > last {
-				return nil, lineError(name, timingLine, "the last cue has a timing line but no text; is the file cut short?")
-			}
-			continue // an empty cue in the middle marks a pause
-		}
-		voice := ""
-		for k, l := range body {
-			if strings.Contains(l, "-->") {
-				return nil, lineError(name, timingLine+1+k, "cue timing inside the text of the cue above; is a blank line missing before it?")
-			}
-			var spans []voiceSpan
-			spans, voice = splitVoices(l, voice)
-			for _, sp := range spans {
-				cls = append(cls, cueLine{voice: sp.voice, text: sp.text, line: timingLine + 1 + k, start: start, end: end})
-			}
+		case r.isID(i, first):
+			// A cue id: the line above a timing.
+		case first && r.vtt && (isBlockKeyword(l, "NOTE") || isBlockKeyword(l, "STYLE") || isBlockKeyword(l, "REGION")):
+			r.open, r.skipping = false, true
+		case r.open:
+			r.text(i)
+		case r.skipping:
+			// The rest of a NOTE, STYLE or REGION block, blank lines and all.
+		case r.cues == 0:
+			r.warn.add(i+1, "text %q before the first cue timing is left out", clip(strings.TrimSpace(l)))
+			r.skipping = true
+		default:
+			// Text after a blank line inside a cue: the tool broke the
+			// cue's text with a blank line, and the words still count.
+			r.warn.add(i+1, "text after a blank line, with no cue timing of its own; read as more of the cue above")
+			r.open = true
+			r.text(i)
 		}
 	}
-	return nameCueLines(name, cls)
+	if r.cues > 0 && r.textLines == 0 {
+		r.warn.add(r.timingLine, "the last cue has a timing line but no text; is the file cut short?")
+	}
+	return nil
+}
+
+// isBlank reports whether a line holds only white space (a form feed
+// included, as word processors put one between pages).
+func isBlank(l string) bool { return strings.TrimSpace(l) == "" }
+
+// isTiming reports whether line i is a cue timing line: an arrow ("-->",
+// or a mistyped "->") with a clock time, whole or broken, on one side. A
+// cue id that contains "-->" has no clock beside it, and a sentence with an
+// arrow in it neither.
+func (r *cueReader) isTiming(i int) bool {
+	l, rest, ok := strings.Cut(r.lines[i], "->")
+	if !ok {
+		return false
+	}
+	l = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(l), "-"))
+	if l == "" {
+		// "--> 00:00:02.000": a timing whose start is missing.
+		f := strings.Fields(rest)
+		return len(f) > 0 && clockShaped(f[0])
+	}
+	return clockShaped(l)
+}
+
+// clockShaped reports whether s is made of the characters of a clock time
+// and starts with a digit: "00:01:02.500", "0:0:13.54", "00:61:00", "00:0".
+func clockShaped(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && c != ':' && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// isID reports whether line i is a cue id: the first line of a block with a
+// timing under it, or a number alone above one (an SRT index, where a tool
+// left out the blank line before it).
+func (r *cueReader) isID(i int, first bool) bool {
+	if i+1 >= len(r.lines) || !r.isTiming(i+1) {
+		return false
+	}
+	return first || isDigits(strings.TrimSpace(r.lines[i]))
+}
+
+// timing reads the timing line i and opens its cue.
+func (r *cueReader) timing(i int) error {
+	s := strings.TrimSpace(r.lines[i])
+	start, end, problem := parseTiming(s)
+	for _, t := range []*float64{start, end} {
+		if t != nil && *t > maxSeconds {
+			return beyondDay(r.name, i+1, *t)
+		}
+	}
+	kept := "without its times"
+	if problem != "" && start != nil {
+		end, kept = nil, "with its start time only"
+	}
+	switch problem {
+	case "":
+		end = checkSpan(r.warn, i+1, start, end)
+	case "incomplete":
+		r.warn.add(i+1, "cue timing %q is incomplete; the cue's text is kept %s", clip(s), kept)
+	default:
+		r.warn.add(i+1, "cue timing %q is malformed (want hh:mm:ss.ttt --> hh:mm:ss.ttt); the cue's text is kept %s", clip(s), kept)
+	}
+	r.cues++
+	r.open, r.skipping = true, false
+	r.start, r.end, r.textLines, r.timingLine, r.voice = start, end, 0, i+1, ""
+	return nil
+}
+
+// text reads line i as text of the open cue.
+func (r *cueReader) text(i int) {
+	r.textLines++
+	var spans []voiceSpan
+	spans, r.voice = splitVoices(r.lines[i], r.voice)
+	for _, sp := range spans {
+		r.cls = append(r.cls, cueLine{voice: sp.voice, text: sp.text, line: i + 1, start: r.start, end: r.end})
+	}
 }
 
 // isBlockKeyword reports whether line is keyword alone or followed by a
@@ -101,8 +200,13 @@ func isBlockKeyword(line, keyword string) bool {
 }
 
 // parseTiming parses "start --> end" followed by optional cue settings.
-func parseTiming(name string, line int, s string) (start, end *float64, err error) {
-	l, r, _ := strings.Cut(s, "-->")
+// problem is "" for a good timing, "incomplete" for one cut short and
+// "malformed" otherwise; the times that parsed are returned either way.
+func parseTiming(s string) (start, end *float64, problem string) {
+	l, r, arrow := strings.Cut(s, "-->")
+	if !arrow {
+		return nil, nil, "malformed"
+	}
 	fields := strings.Fields(r)
 	ls, rs := strings.TrimSpace(l), ""
 	if len(fields) > 0 {
@@ -110,20 +214,26 @@ func parseTiming(name string, line int, s string) (start, end *float64, err erro
 	}
 	a, okA := parseClock(ls)
 	b, okB := parseClock(rs)
-	switch {
-	case (!okA && partialClock(ls)) || (!okB && partialClock(rs)):
-		return nil, nil, lineError(name, line, "cue timing %q is incomplete", clip(strings.TrimSpace(s)))
-	case !okA || !okB:
-		return nil, nil, lineError(name, line, "cue timing %q is malformed; want hh:mm:ss.ttt --> hh:mm:ss.ttt", clip(strings.TrimSpace(s)))
-	case b < a:
-		return nil, nil, lineError(name, line, "cue ends at %s, before it starts (%s)", formatClock(b), formatClock(a))
+	if okA {
+		start = f64(a)
 	}
-	return f64(a), f64(b), nil
+	if okB {
+		end = f64(b)
+	}
+	switch {
+	case okA && okB:
+		return start, end, ""
+	case (!okA && partialClock(ls)) || (!okB && partialClock(rs)):
+		return start, end, "incomplete"
+	}
+	return start, end, "malformed"
 }
 
 // nameCueLines gives every cue line a speaker: its voice tag, else a
 // "Name:" prefix, else the speaker of the line before (a turn spans cues).
-func nameCueLines(name string, cls []cueLine) ([]segment, error) {
+// Lines before the first named one have no speaker and are left out, with
+// a warning.
+func nameCueLines(name string, cls []cueLine, w *warnings) ([]segment, error) {
 	filter := newNameFilter()
 	for _, c := range cls {
 		if c.voice == "" {
@@ -148,7 +258,8 @@ func nameCueLines(name string, cls []cueLine) ([]segment, error) {
 			if len(filter.counts) == 0 && !hasVoice(cls) {
 				return nil, noSpeakersError(name)
 			}
-			return nil, lineError(name, c.line, "cue text %q has no speaker name and no earlier cue names one; add \"Name:\" before it", clip(text))
+			w.add(c.line, "cue text %q names no speaker and comes before any cue that does; it is left out", clip(text))
+			continue
 		}
 		segs = append(segs, segment{speaker: speaker, text: text, start: c.start, end: c.end, line: c.line})
 	}

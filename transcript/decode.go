@@ -11,13 +11,20 @@ import (
 
 // DecodeText turns the bytes of any text file ally reads into UTF-8 text
 // with "\n" line ends, as the transcript readers do: UTF-8 with or without a
-// BOM, UTF-16, or Windows-1252. An empty or binary file is EINVALID, with
-// name in the message.
+// BOM, UTF-16, or Windows-1252. A byte that is not UTF-8 in a UTF-8 file is
+// read as Windows-1252, the usual source of one. An empty or binary file is
+// EINVALID, with name in the message.
 func DecodeText(name string, data []byte) (string, error) {
+	return decodeText(name, data, &warnings{})
+}
+
+// decodeText is DecodeText, with a warning for every byte read as
+// Windows-1252 in a UTF-8 file.
+func decodeText(name string, data []byte, w *warnings) (string, error) {
 	var text string
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		text = string(data[3:])
+		text = decodeUTF8(data[3:], w)
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
 		text = decodeUTF16(data[2:], false)
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
@@ -28,6 +35,10 @@ func DecodeText(name string, data []byte) (string, error) {
 		text = decodeUTF16(data, true)
 	case utf8.Valid(data):
 		text = string(data)
+	case hasUTF8(data):
+		// A UTF-8 file with a stray byte pasted in from elsewhere: that
+		// byte alone is foreign, not the whole file.
+		text = decodeUTF8(data, w)
 	default:
 		text = decodeWindows1252(data)
 	}
@@ -41,6 +52,52 @@ func DecodeText(name string, data []byte) (string, error) {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	return text, nil
+}
+
+// hasUTF8 reports whether data holds a multi-byte UTF-8 sequence, which a
+// Windows-1252 file all but never does by chance.
+func hasUTF8(data []byte) bool {
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if size > 1 && r != utf8.RuneError {
+			return true
+		}
+		data = data[size:]
+	}
+	return false
+}
+
+// decodeUTF8 decodes UTF-8, reading each byte that is not UTF-8 as
+// Windows-1252 and warning about it with its line.
+func decodeUTF8(data []byte, w *warnings) string {
+	if utf8.Valid(data) {
+		return string(data)
+	}
+	var b strings.Builder
+	b.Grow(len(data) + 16)
+	line := 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		switch {
+		case r == utf8.RuneError && size == 1:
+			c := data[0]
+			r = rune(c)
+			if c >= 0x80 && c < 0xA0 {
+				r = cp1252[c-0x80]
+			}
+			w.add(line, "byte 0x%02X is not UTF-8; read as Windows-1252 %q", c, r)
+			b.WriteRune(r)
+		default:
+			b.Write(data[:size])
+		}
+		// Line ends are counted as the readers will see them: "\r\n",
+		// "\r" and "\n" each end one line.
+		if c := data[0]; c == '\n' || (c == '\r' && (len(data) == 1 || data[1] != '\n')) {
+			line++
+		}
+		data = data[size:]
+	}
+	return b.String()
 }
 
 // looksUTF16 reports whether data is BOM-less UTF-16 holding mostly ASCII:

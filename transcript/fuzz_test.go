@@ -35,6 +35,10 @@ var seeds = []string{
 	`{"segments":[{"speaker":"A","text":"x"},{"speaker":"B","text":"y"}]}`,
 	`[{"speaker":"A","text":"x","start":1e308},{"speaker":"B","text":"y","start":"99999:59:59.999999999"}]`,
 	`[[[[[[[[`,
+	"WEBVTT\n00:00:01.000 --> 00:00:02.000\nA: x\n00:00:02.000 --> 00:00:03.000\nB: y\n2\n0:0:3.5 -> 0:0:4\nA: z\n\nmore\n",
+	"WEBVTT\n\nSTYLE\n::cue {\n\n}\n\nid --> x\n00:01.000 --> 00:61.000\nA: x\n\n00:05.000 --> 00:02.000\nB: y\n",
+	"**A**  0:00\nx\n\n[B] 11:02:09\ny\nAt 5:30 z\n(00:01:21):\nTranscribed by https://otter.ai\n",
+	"Reyes, Dana: x\nMaria del Carmen Lopez Garcia: y\r\f\xe9\x92\xc3\xa9\n",
 }
 
 func addSeeds(f *testing.F) {
@@ -42,7 +46,8 @@ func addSeeds(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	files, _ := filepath.Glob("../examples/*")
-	for _, file := range files {
+	exports, _ := filepath.Glob(filepath.Join("testdata", "exports", "*"))
+	for _, file := range append(files, exports...) {
 		if data, err := os.ReadFile(file); err == nil {
 			f.Add(data)
 		}

@@ -59,6 +59,9 @@ func dump(tr *ally.Transcript) string {
 	for _, u := range tr.Utterances {
 		fmt.Fprintf(&b, "%d L%d %s-%s %s %q: %s\n", u.Index, u.Line, clock(u.Start), clock(u.End), u.Role, u.Speaker, u.Text)
 	}
+	for _, w := range tr.Warnings {
+		fmt.Fprintf(&b, "warning %s\n", w)
+	}
 	return b.String()
 }
 

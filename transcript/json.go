@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/ally-mi/ally"
@@ -20,7 +21,7 @@ var (
 // readJSON reads an array of {speaker, text, start?, end?} objects, or an
 // object holding one under "utterances" or "segments". Unknown fields are
 // ignored, so the output of most transcription services reads as is.
-func readJSON(name, text string) ([]segment, error) {
+func readJSON(name, text string, w *warnings) ([]segment, error) {
 	dec := json.NewDecoder(strings.NewReader(text))
 	dec.UseNumber()
 	lines := lineCounter{text: text}
@@ -30,7 +31,7 @@ func readJSON(name, text string) ([]segment, error) {
 	}
 	switch tok {
 	case json.Delim('['):
-		return readJSONItems(name, dec, &lines)
+		return readJSONItems(name, dec, &lines, w)
 	case json.Delim('{'):
 		for dec.More() {
 			key, err := dec.Token()
@@ -43,7 +44,7 @@ func readJSON(name, text string) ([]segment, error) {
 				} else if tok != json.Delim('[') {
 					return nil, lineError(name, lines.at(dec.InputOffset()), "%q must be an array", k)
 				}
-				return readJSONItems(name, dec, &lines)
+				return readJSONItems(name, dec, &lines, w)
 			}
 			var skip json.RawMessage
 			if err := dec.Decode(&skip); err != nil {
@@ -55,11 +56,8 @@ func readJSON(name, text string) ([]segment, error) {
 	return nil, ally.Errorf(ally.EINVALID, "%s: a JSON transcript is an array of {\"speaker\", \"text\"} objects or an object with an \"utterances\" array", name)
 }
 
-func readJSONItems(name string, dec *json.Decoder, lines *lineCounter) ([]segment, error) {
-	var (
-		segs  []segment
-		order orderCheck
-	)
+func readJSONItems(name string, dec *json.Decoder, lines *lineCounter, w *warnings) ([]segment, error) {
+	var segs []segment
 	for dec.More() {
 		line := lines.at(lines.skipToValue(dec.InputOffset()))
 		var raw map[string]json.RawMessage
@@ -89,18 +87,13 @@ func readJSONItems(name string, dec *json.Decoder, lines *lineCounter) ([]segmen
 			return nil, lineError(name, line, "utterance has text but no \"speaker\"")
 		}
 		seg := segment{speaker: speaker, text: text, line: line}
-		if seg.start, err = jsonTime(name, line, item, jsonStart); err != nil {
+		if seg.start, err = jsonTime(name, line, item, jsonStart, w); err != nil {
 			return nil, err
 		}
-		if seg.end, err = jsonTime(name, line, item, jsonEnd); err != nil {
+		if seg.end, err = jsonTime(name, line, item, jsonEnd, w); err != nil {
 			return nil, err
 		}
-		if err := checkSpan(name, line, seg.start, seg.end); err != nil {
-			return nil, err
-		}
-		if err := order.check(name, line, "utterance", seg.start); err != nil {
-			return nil, err
-		}
+		seg.end = checkSpan(w, line, seg.start, seg.end)
 		segs = append(segs, seg)
 	}
 	return segs, nil
@@ -129,7 +122,7 @@ func jsonString(name string, line int, item map[string]json.RawMessage, keys []s
 
 // jsonTime returns the first of keys present as seconds: a number, or a
 // string holding seconds or "hh:mm:ss(.ttt)".
-func jsonTime(name string, line int, item map[string]json.RawMessage, keys []string) (*float64, error) {
+func jsonTime(name string, line int, item map[string]json.RawMessage, keys []string, w *warnings) (*float64, error) {
 	for _, k := range keys {
 		v, ok := item[k]
 		if !ok || string(v) == "null" {
@@ -139,10 +132,10 @@ func jsonTime(name string, line int, item map[string]json.RawMessage, keys []str
 		if err := json.Unmarshal(v, &s); err != nil {
 			s = string(v)
 		}
-		if secs, ok := parseSeconds(strings.TrimSpace(s)); ok {
-			return f64(secs), nil
+		if s = strings.TrimSpace(s); s == "" {
+			s = string(v)
 		}
-		return nil, lineError(name, line, "%q time %s %s", k, clip(string(v)), timeProblem(strings.TrimSpace(s)))
+		return readTime(name, line, w, strconv.Quote(k)+" time", s)
 	}
 	return nil, nil
 }

@@ -7,15 +7,17 @@ import (
 )
 
 // The limits of a plausible speaker name: "Dr Dana Reyes", "Speaker 2",
-// "Sam (he/him)"; anything longer is a sentence with a colon in it.
+// "Sam (he/him)", "Dr. Maria del Carmen Lopez Garcia (she/her)" as a
+// video call shows it; anything longer is a sentence with a colon in it.
 const (
-	maxNameLen   = 40
-	maxNameWords = 4
+	maxNameLen   = 64
+	maxNameWords = 8
 )
 
-// cutName splits "Name: text" at the first colon outside brackets, so a
-// stamp such as "Dana [00:01:02]: text" keeps its colons. ok is false when
-// the part before the colon cannot be a name.
+// cutName splits "Name: text" at the first colon outside brackets and
+// clock times, so a stamp such as "Dana [00:01:02]: text" keeps its colons
+// and "At 5:30 I wake" has no name. ok is false when the part before the
+// colon cannot be a name.
 func cutName(line string) (name, rest string, ok bool) {
 	depth := 0
 	for i := 0; i < len(line); i++ {
@@ -25,7 +27,7 @@ func cutName(line string) (name, rest string, ok bool) {
 		case ']', ')':
 			depth--
 		case ':':
-			if depth != 0 {
+			if depth != 0 || (i > 0 && isDigit(line[i-1]) && i+1 < len(line) && isDigit(line[i+1])) {
 				continue
 			}
 			name, rest = strings.TrimSpace(line[:i]), line[i+1:]
@@ -42,9 +44,13 @@ func cutName(line string) (name, rest string, ok bool) {
 	return "", "", false
 }
 
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // plausibleName reports whether s is short and free of sentence punctuation,
 // as a speaker label is. A period is allowed at the end of a short word,
-// for "Dr." and "Sam O.".
+// for "Dr." and "Sam O."; one comma at the end of a word before the last,
+// for the "Last, First" a video call may show, when the name is
+// capitalised as a name is.
 func plausibleName(s string) bool {
 	if s == "" || len(s) > maxNameLen || utf8.RuneCountInString(s) > maxNameLen {
 		return false
@@ -53,8 +59,8 @@ func plausibleName(s string) bool {
 	if len(words) > maxNameWords {
 		return false
 	}
-	letters := false
-	for _, w := range words {
+	letters, commas := false, 0
+	for k, w := range words {
 		for i, r := range w {
 			switch {
 			case unicode.IsLetter(r):
@@ -63,10 +69,18 @@ func plausibleName(s string) bool {
 				if i != len(w)-1 || len(w) > 4 {
 					return false
 				}
-			case strings.ContainsRune(`?!,;:"<>{}=*`, r), unicode.IsControl(r):
+			case r == ',':
+				commas++
+				if i != len(w)-1 || k == len(words)-1 || commas > 1 {
+					return false
+				}
+			case strings.ContainsRune(`?!;:"<>{}=*`, r), unicode.IsControl(r):
 				return false
 			}
 		}
+	}
+	if commas > 0 && !looksLikeName(s) {
+		return false // "Well, you know: ..." is a sentence
 	}
 	return letters
 }
@@ -90,20 +104,29 @@ func (f *nameFilter) accept(name string) bool {
 	return role != ""
 }
 
-// looksLikeName reports whether every word is capitalised (or a number) and
-// the first is not a word that often starts a sentence.
+// looksLikeName reports whether every word is capitalised (or a number, or
+// a particle such as "del" after the first) and the first is not a word
+// that often starts a sentence.
 func looksLikeName(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || notNames[strings.ToLower(strings.Trim(words[0], "."))] {
+	if len(words) == 0 || notNames[strings.ToLower(strings.Trim(words[0], ".,"))] {
 		return false
 	}
-	for _, w := range words {
+	for k, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' && !uncased(r) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' && !uncased(r) && (k == 0 || !particles[w]) {
 			return false
 		}
 	}
 	return true
+}
+
+// particles are the lower-case words inside names: "Maria del Carmen",
+// "Ludwig van Beethoven", "Ana dos Santos".
+var particles = map[string]bool{
+	"de": true, "del": true, "della": true, "der": true, "den": true, "di": true, "da": true, "das": true,
+	"do": true, "dos": true, "du": true, "la": true, "le": true, "van": true, "von": true, "y": true,
+	"e": true, "bin": true, "binti": true, "ibn": true, "al": true, "el": true, "ten": true, "ter": true,
 }
 
 // uncased reports whether r is a letter of a script without capitals

@@ -3,21 +3,73 @@ package transcript
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
-// checkSpan refuses an utterance that ends before it starts.
-func checkSpan(name string, line int, start, end *float64) error {
-	if start != nil && end != nil && *end < *start {
-		return lineError(name, line, "utterance ends at %s, before it starts (%s)", formatClock(*end), formatClock(*start))
+// maxSeconds bounds a time: a recording runs for hours, never past a day,
+// and a time beyond one is a damaged file, whose span would make a timeline
+// of millions of rows.
+const maxSeconds = 24 * 3600
+
+// beyondDay is the error for a time past maxSeconds, naming the line.
+func beyondDay(name string, line int, secs float64) error {
+	t := formatClock(secs)
+	if secs >= 1e12 {
+		t = strconv.FormatFloat(secs, 'g', 4, 64) + " seconds"
 	}
-	return nil
+	return lineError(name, line, "time %s is beyond a day's length; no session runs that long, so the file's times are damaged", t)
+}
+
+// readTime reads a time field of a row or an item: seconds ("12.5") or a
+// clock ("00:01:02"). One it cannot read costs only itself, with a warning;
+// one beyond a day refuses the file.
+func readTime(name string, line int, w *warnings, what, s string) (*float64, error) {
+	if s == "" {
+		return nil, nil
+	}
+	v, ok := parseSeconds(s)
+	switch {
+	case !ok:
+		w.add(line, "%s %q %s; it is left out", what, clip(s), timeProblem(s))
+		return nil, nil
+	case v > maxSeconds:
+		return nil, beyondDay(name, line, v)
+	}
+	return f64(v), nil
+}
+
+// parseSeconds parses seconds as a number or a clock time.
+func parseSeconds(s string) (float64, bool) {
+	if v, err := strconv.ParseFloat(s, 64); err == nil {
+		return v, v >= 0 && !math.IsInf(v, 0)
+	}
+	return parseClock(s)
+}
+
+// timeProblem says why parseSeconds refused s.
+func timeProblem(s string) string {
+	if v, err := strconv.ParseFloat(s, 64); err == nil && v < 0 {
+		return "is negative"
+	}
+	return "is neither seconds nor hh:mm:ss"
+}
+
+// checkSpan drops an end before its start, with a warning: the words are
+// still worth reading.
+func checkSpan(w *warnings, line int, start, end *float64) *float64 {
+	if start != nil && end != nil && *end < *start {
+		w.add(line, "ends at %s, before it starts (%s); the end time is left out", formatClock(*end), formatClock(*start))
+		return nil
+	}
+	return end
 }
 
 // parseClock parses a clock time "hh:mm:ss", "mm:ss" or either with a
 // fraction after "." or "," (WebVTT uses ".", SRT ","), into seconds. The
 // leading field may be any size (a recording can run past 99 minutes);
-// the fields after it are below 60.
+// the fields after it are below 60, written with one or two digits
+// (Teams writes "0:0:13.540").
 func parseClock(s string) (float64, bool) {
 	if s == "" || s[0] < '0' || s[0] > '9' {
 		return 0, false // most words tried as stamps are not
@@ -33,7 +85,7 @@ func parseClock(s string) (float64, bool) {
 	var secs float64
 	for i, f := range fields {
 		n, ok := parseDigits(f, 6)
-		if !ok || (i > 0 && (n >= 60 || len(f) != 2)) {
+		if !ok || (i > 0 && (n >= 60 || len(f) > 2)) {
 			return 0, false
 		}
 		secs = secs*60 + float64(n)
@@ -82,24 +134,4 @@ func partialClock(s string) bool {
 func formatClock(secs float64) string {
 	ms := int64(math.Round(secs * 1000))
 	return fmt.Sprintf("%02d:%02d:%02d.%03d", ms/3600000, ms/60000%60, ms/1000%60, ms%1000)
-}
-
-// orderCheck rejects a transcript whose times go backwards, which means
-// cues were shuffled or two files were pasted together. Overlaps are fine:
-// people talk over each other.
-type orderCheck struct {
-	prev    float64
-	prevSet bool
-}
-
-func (c *orderCheck) check(name string, line int, noun string, start *float64) error {
-	if start == nil {
-		return nil
-	}
-	if c.prevSet && *start < c.prev {
-		return lineError(name, line, "%s starts at %s, before the previous %s (%s)",
-			noun, formatClock(*start), noun, formatClock(c.prev))
-	}
-	c.prev, c.prevSet = *start, true
-	return nil
 }

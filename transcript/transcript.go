@@ -42,8 +42,9 @@ func (opt Options) maxSize() int64 {
 }
 
 // reader turns decoded text into segments: one speaker's words from one cue,
-// line or row, before consecutive segments of a speaker are merged.
-type reader func(name, text string) ([]segment, error)
+// line or row, before consecutive segments of a speaker are merged. What it
+// reads around (a bad cue, a row without text) goes to w.
+type reader func(name, text string, w *warnings) ([]segment, error)
 
 // readers maps each format name to its reader, in the order Formats lists them.
 var readers = []struct {
@@ -91,7 +92,8 @@ func Parse(name string, data []byte, opt Options) (*ally.Transcript, error) {
 	if limit := opt.maxSize(); int64(len(data)) > limit {
 		return nil, tooBig(name, int64(len(data)), limit)
 	}
-	text, err := DecodeText(name, data)
+	var w warnings
+	text, err := decodeText(name, data, &w)
 	if err != nil {
 		return nil, err
 	}
@@ -102,16 +104,16 @@ func Parse(name string, data []byte, opt Options) (*ally.Transcript, error) {
 	if err != nil {
 		return nil, err
 	}
-	segs, err := read(name, text)
+	segs, err := read(name, text, &w)
 	if err != nil {
 		return nil, err
 	}
-	return build(name, format, segs, opt.Practitioner)
+	return build(name, format, segs, opt.Practitioner, w.result())
 }
 
 // build merges segments into a transcript and assigns the speakers' roles.
-func build(name, format string, segs []segment, practitioner string) (*ally.Transcript, error) {
-	t := &ally.Transcript{Name: name, Format: format, Utterances: merge(segs)}
+func build(name, format string, segs []segment, practitioner string, warns []ally.Warning) (*ally.Transcript, error) {
+	t := &ally.Transcript{Name: name, Format: format, Utterances: merge(segs), Warnings: warns}
 	if len(t.Utterances) == 0 {
 		return nil, ally.Errorf(ally.EINVALID, "%s: no utterances found in this %s transcript", name, format)
 	}
@@ -141,8 +143,20 @@ func Read(r io.Reader, name string, opt Options) (*ally.Transcript, error) {
 }
 
 // ReadFile reads and parses the transcript at path. A missing file is
-// ENOTFOUND, a directory EINVALID, a file over the size limit ETOOLARGE.
+// ENOTFOUND, a directory, named pipe or device EINVALID, a file over the
+// size limit ETOOLARGE.
 func ReadFile(path string, opt Options) (*ally.Transcript, error) {
+	// Look before opening: opening a named pipe waits for a writer, and a
+	// device such as /dev/zero never ends.
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		kind := "a device"
+		if info.Mode()&fs.ModeNamedPipe != 0 {
+			kind = "a named pipe"
+		} else if info.Mode()&fs.ModeSocket != 0 {
+			kind = "a socket"
+		}
+		return nil, ally.Errorf(ally.EINVALID, "%s is %s, not a transcript file; to read from a pipe, give it on standard input as -", path, kind)
+	}
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, ally.Errorf(ally.ENOTFOUND, "file not found: %s", path)

@@ -18,9 +18,13 @@ type txtLine struct {
 }
 
 // readTXT reads plain text: "Name: text" lines with optional [hh:mm:ss]
-// stamps, where a line without a name continues the previous turn; or
-// Otter-style blocks, a "Name  0:13" header over each paragraph.
-func readTXT(name, text string) ([]segment, error) {
+// stamps, where a line without a name continues the previous turn (Rev
+// writes "Name (00:00:02):" over the text, and a stamp alone on a line
+// where a turn runs on); or blocks with a header over each paragraph:
+// Otter's "Name  0:13" (or "**Name**  0:13") and the "[Name] 11:02:09" of
+// Zoom's saved transcript. A tool's footer ("Transcribed by
+// https://otter.ai") is not speech.
+func readTXT(name, text string, _ *warnings) ([]segment, error) {
 	lines := strings.Split(text, "\n")
 	if isOtter(lines) {
 		return readOtter(name, lines)
@@ -28,11 +32,14 @@ func readTXT(name, text string) ([]segment, error) {
 	filter := newNameFilter()
 	parsed := make([]txtLine, 0, len(lines))
 	for i, l := range lines {
-		if strings.TrimSpace(l) == "" {
+		if strings.TrimSpace(l) == "" || isFooter(l) {
 			continue
 		}
 		tl := txtLine{line: i + 1, raw: l}
 		tl.stamp, tl.rest = cutStamp(l)
+		if tl.stamp != nil && strings.Trim(tl.rest, ": \t") == "" {
+			continue // a stamp alone on its line marks time within a turn
+		}
 		if n, rest, ok := cutName(tl.rest); ok {
 			if s, bare := cutTrailingStamp(n); bare != "" && plausibleName(bare) {
 				n = bare
@@ -52,12 +59,11 @@ func readTXT(name, text string) ([]segment, error) {
 	var (
 		segs  []segment
 		parts []string // the text of the last segment, joined when it ends
-		order orderCheck
 	)
 	for _, tl := range parsed {
 		if tl.name != "" && filter.accept(tl.name) {
-			if err := order.check(name, tl.line, "utterance", tl.stamp); err != nil {
-				return nil, err
+			if tl.stamp != nil && *tl.stamp > maxSeconds {
+				return nil, beyondDay(name, tl.line, *tl.stamp)
 			}
 			endSegment(segs, parts)
 			segs = append(segs, segment{speaker: tl.name, start: tl.stamp, line: tl.line})
@@ -127,8 +133,10 @@ func cutTrailingStamp(s string) (*float64, string) {
 	return f64(secs), strings.TrimSpace(s[:k])
 }
 
-// otterHeader parses an Otter speaker header: a capitalised name, white
-// space, and a stamp such as "0:13" or "1:02:03", alone on the line.
+// otterHeader parses a speaker header alone on its line: a capitalised
+// name, white space and a stamp such as "0:13" or "1:02:03". Otter may
+// write the name in bold ("**Ali**  0:00"); Zoom's saved transcript puts it
+// in brackets ("[Ali Khan] 11:02:09").
 func otterHeader(line string) (name string, stamp float64, ok bool) {
 	line = strings.TrimRightFunc(line, unicode.IsSpace)
 	k := strings.LastIndexFunc(line, unicode.IsSpace)
@@ -140,15 +148,40 @@ func otterHeader(line string) (name string, stamp float64, ok bool) {
 		return "", 0, false
 	}
 	name = strings.TrimSpace(line[:k])
-	if !plausibleName(name) || strings.ContainsRune(name, ':') {
-		return "", 0, false
-	}
-	for _, w := range strings.Fields(name) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+	if n, ok := strings.CutPrefix(name, "**"); ok {
+		if name, ok = strings.CutSuffix(n, "**"); !ok {
+			return "", 0, false
+		}
+	} else if n, ok := strings.CutPrefix(name, "["); ok {
+		if name, ok = strings.CutSuffix(n, "]"); !ok {
 			return "", 0, false
 		}
 	}
+	name = strings.TrimSpace(name)
+	if !plausibleName(name) || strings.ContainsRune(name, ':') || !capitalised(name) {
+		return "", 0, false
+	}
 	return name, stamp, true
+}
+
+// capitalised reports whether every word of a name starts with a capital
+// or a digit, or is a particle such as "del" or "van".
+func capitalised(name string) bool {
+	for k, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !uncased(r) && (k == 0 || !particles[strings.ToLower(w)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isFooter reports whether line is a transcription tool's credit, such as
+// "Transcribed by https://otter.ai": a URL or domain after "Transcribed by".
+func isFooter(line string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(strings.TrimSpace(line)), "transcribed by ")
+	rest = strings.TrimSpace(rest)
+	return ok && !strings.ContainsAny(rest, " \t") && strings.Contains(rest, ".")
 }
 
 // isOtter reports whether the text is laid out in Otter blocks: it opens
@@ -156,7 +189,7 @@ func otterHeader(line string) (name string, stamp float64, ok bool) {
 func isOtter(lines []string) bool {
 	headers, named, first := 0, 0, true
 	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
+		if strings.TrimSpace(l) == "" || isFooter(l) {
 			continue
 		}
 		if _, _, ok := otterHeader(l); ok {
@@ -178,17 +211,16 @@ func readOtter(name string, lines []string) ([]segment, error) {
 	var (
 		segs  []segment
 		parts []string
-		order orderCheck
 	)
 	for i, l := range lines {
 		if n, stamp, ok := otterHeader(l); ok {
-			if err := order.check(name, i+1, "block", &stamp); err != nil {
-				return nil, err
+			if stamp > maxSeconds {
+				return nil, beyondDay(name, i+1, stamp)
 			}
 			endSegment(segs, parts)
 			segs = append(segs, segment{speaker: n, start: f64(stamp), line: i + 1})
 			parts = parts[:0]
-		} else if len(segs) > 0 && strings.TrimSpace(l) != "" {
+		} else if len(segs) > 0 && strings.TrimSpace(l) != "" && !isFooter(l) {
 			parts = append(parts, l)
 		}
 	}

@@ -7,8 +7,8 @@ import (
 
 // readVTT reads WebVTT as Zoom writes it ("Name: text" cues) and as Teams
 // writes it (<v Name>text</v> voice spans, cue ids before the timings).
-func readVTT(name, text string) ([]segment, error) {
-	return readCues(name, text, true)
+func readVTT(name, text string, w *warnings) ([]segment, error) {
+	return readCues(name, text, true, w)
 }
 
 // voiceSpan is a run of cue text and the voice it belongs to ("" if none).

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"runtime"
@@ -78,9 +79,14 @@ func (m *Main) parseAnalyze(args []string) (analyzeConfig, error) {
 		return cfg, usageErrorf("standard input (-) can be named only once")
 	}
 	for _, in := range cfg.inputs {
-		if !isDir(in) && sameFile(in, cfg.output) {
-			return cfg, usageErrorf("-o %s would overwrite a transcript being analysed; name another file", cfg.output)
+		if !isDir(in) {
+			if err := refuseOverwrite(cfg.output, "the transcript", in); err != nil {
+				return cfg, err
+			}
 		}
+	}
+	if err := refuseOverwrite(cfg.output, "the model", cfg.Model); err != nil {
+		return cfg, err
 	}
 	return cfg, nil
 }
@@ -94,17 +100,6 @@ func countOf(list []string, s string) int {
 		}
 	}
 	return n
-}
-
-// sameFile reports whether paths a and b name one existing file; "-" is
-// standard input or output, never a file.
-func sameFile(a, b string) bool {
-	if a == "-" || b == "-" || a == "" || b == "" {
-		return false
-	}
-	x, errA := os.Stat(a)
-	y, errB := os.Stat(b)
-	return errA == nil && errB == nil && os.SameFile(x, y)
 }
 
 // runAnalyze implements `ally analyze`.
@@ -127,13 +122,17 @@ func (m *Main) runAnalyze(ctx context.Context, args []string) error {
 // analyzeOne writes the full report of the one transcript named.
 func (m *Main) analyzeOne(ctx context.Context, cfg analyzeConfig, eng *engine.Engine) error {
 	path := cfg.inputs[0]
-	res, err := m.analyzePath(ctx, cfg, eng, path)
-	if err != nil {
-		return &fileError{path: path, err: err}
-	}
-	// Render in memory first, so a failure never leaves half a report.
 	var buf bytes.Buffer
-	if err := render(&buf, cfg.format, res); err != nil {
+	err := interruptible(ctx, func() error {
+		res, err := m.analyzePath(ctx, cfg, eng, path)
+		if err != nil {
+			return &fileError{path: path, err: err}
+		}
+		m.printWarnings(path, res.Transcript.Warnings)
+		// Render in memory first, so a failure never leaves half a report.
+		return render(&buf, cfg.format, res)
+	})
+	if err != nil {
 		return err
 	}
 	return m.writeOutput(cfg.output, buf.Bytes())
@@ -145,6 +144,17 @@ func (m *Main) analyzePath(ctx context.Context, cfg analyzeConfig, eng *engine.E
 		return eng.Analyze(ctx, m.Stdin, "stdin", cfg.options)
 	}
 	return eng.AnalyzeFile(ctx, path, cfg.options)
+}
+
+// printWarnings tells on stderr what the reader read around in the file
+// at path, which the report also shows.
+func (m *Main) printWarnings(path string, warns []ally.Warning) {
+	if path == "-" {
+		path = "stdin"
+	}
+	for _, w := range warns {
+		fmt.Fprintf(m.Stderr, "ally: warning: %s: %s\n", path, w)
+	}
 }
 
 // render writes the full report of one analysed transcript in format.

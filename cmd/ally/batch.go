@@ -24,8 +24,9 @@ type input struct {
 
 // outcome is what analysing one input gave.
 type outcome struct {
-	summary ally.SessionSummary
-	err     error
+	summary  ally.SessionSummary
+	warnings []ally.Warning
+	err      error
 }
 
 // analyzeMany summarises every transcript named or found in the directories
@@ -35,15 +36,23 @@ func (m *Main) analyzeMany(ctx context.Context, cfg analyzeConfig, eng *engine.E
 	var inputs []input
 	for _, arg := range cfg.inputs {
 		for _, in := range expand(arg) {
-			// A summary written into the folder it summarises by an
-			// earlier run is not a transcript.
-			if !sameFile(in.path, cfg.output) {
-				inputs = append(inputs, in)
+			if in.err == nil && sameFile(in.path, cfg.output) {
+				// A summary written into the folder it summarises by an
+				// earlier run is not a transcript; anything else there is.
+				if isSummary(in.path) {
+					continue
+				}
+				return refuseOverwrite(cfg.output, "the transcript", in.path)
 			}
+			inputs = append(inputs, in)
 		}
 	}
-	outcomes := m.analyzeAll(ctx, cfg, eng, inputs)
-	if err := ctx.Err(); err != nil {
+	var outcomes []outcome
+	err := interruptible(ctx, func() error {
+		outcomes = m.analyzeAll(ctx, cfg, eng, inputs)
+		return ctx.Err()
+	})
+	if err != nil {
 		return err
 	}
 
@@ -56,6 +65,7 @@ func (m *Main) analyzeMany(ctx context.Context, cfg analyzeConfig, eng *engine.E
 			failures = append(failures, report.Failure{Name: inputs[i].path, Message: errorLine(o.err)})
 			continue
 		}
+		m.printWarnings(inputs[i].path, o.warnings)
 		sessions = append(sessions, o.summary)
 	}
 	// A table of nothing but failures says no more than the error lines.
@@ -125,7 +135,7 @@ func (m *Main) analyzeInput(ctx context.Context, cfg analyzeConfig, eng *engine.
 	// The path as the user typed it or the walk found it tells sessions
 	// of the same name in different folders apart.
 	s.Name = in.path
-	return outcome{summary: s}
+	return outcome{summary: s, warnings: res.Transcript.Warnings}
 }
 
 // expand turns one argument into the inputs it names: a directory gives its

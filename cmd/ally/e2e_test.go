@@ -135,7 +135,7 @@ func TestAnalyzeErrors(t *testing.T) {
 		{"negative jobs", []string{"analyze", "--jobs=-3", "s.vtt"}, 2, "--jobs"},
 		{"no file", []string{"analyze"}, 2, "FILE"},
 		{"tender spot of common words", []string{"analyze", "--tender-spots", "drinking, I", "s.vtt"}, 2, `tender spot "I" names no subject`},
-		{"output over the input", []string{"analyze", "-o", "s.vtt", "s.vtt"}, 2, "would overwrite a transcript"},
+		{"output over the input", []string{"analyze", "-o", "s.vtt", "s.vtt"}, 2, "would overwrite the transcript"},
 		{"standard input twice", []string{"analyze", "-", "-"}, 2, "only once"},
 		{"unknown command", []string{"analyse"}, 2, "unknown command"},
 		{"no command", nil, 2, "Usage"},

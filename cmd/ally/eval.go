@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 
 	"github.com/ally-mi/ally"
@@ -21,31 +22,51 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	modelPath := fs.String("model", "", "evaluate the model in `FILE` (written by ally train) instead of the embedded one")
 	output := fs.String("o", "", "write the scores to `FILE` instead of standard output")
+	cfg, err := m.config()
+	if err != nil {
+		return err
+	}
+	cfg.maxSizeFlag(fs)
 	files, err := m.parseArgs(fs, args)
-	if err != nil {
+	switch {
+	case err != nil:
 		return err
-	} else if len(files) == 0 {
+	case len(files) == 0:
 		return usageErrorf("no coded sessions given: name a CSV file")
+	case cfg.MaxSizeMB < 1:
+		return usageErrorf("--max-size must be at least 1 MB, not %d", cfg.MaxSizeMB)
 	}
-	ds, err := readDatasets(files)
+	if err := refuseOverwrite(*output, "the coded sessions in", files...); err != nil {
+		return err
+	}
+	if err := refuseOverwrite(*output, "the model", *modelPath); err != nil {
+		return err
+	}
+	var r *mi.Report
+	err = interruptible(ctx, func() error {
+		ds, err := readDatasets(files, cfg.maxSize())
+		if err != nil {
+			return err
+		}
+		model, err := loadModel(*modelPath)
+		if err != nil {
+			return err
+		}
+		r = mi.Evaluate(model, ds)
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	model, err := loadModel(*modelPath)
-	if err != nil {
-		return err
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return m.writeScores(mi.Evaluate(model, ds), *asJSON, *output)
+	return m.writeScores(r, *asJSON, *output)
 }
 
-// readDatasets reads and merges the coded sessions of files.
-func readDatasets(files []string) (*mi.Dataset, error) {
+// readDatasets reads and merges the coded sessions of files, each at most
+// limit bytes.
+func readDatasets(files []string, limit int64) (*mi.Dataset, error) {
 	var sets []*mi.Dataset
 	for _, path := range files {
-		ds, err := readDataset(path)
+		ds, err := readDataset(path, limit)
 		if err != nil {
 			return nil, err
 		}
@@ -54,14 +75,37 @@ func readDatasets(files []string) (*mi.Dataset, error) {
 	return mi.Merge(sets...), nil
 }
 
-// readDataset reads the coded sessions of one file.
-func readDataset(path string) (*mi.Dataset, error) {
+// readDataset reads the coded sessions of one file, at most limit bytes.
+func readDataset(path string, limit int64) (*mi.Dataset, error) {
+	data, err := readLimited(path, limit)
+	if err != nil {
+		return nil, err
+	}
+	return mi.ReadDataset(bytes.NewReader(data), path)
+}
+
+// readLimited reads the regular file at path whole, refusing one over
+// limit bytes without holding more than that in memory.
+func readLimited(path string, limit int64) ([]byte, error) {
+	if err := checkInput(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &fileError{path: path, err: openError(err)}
 	}
 	defer f.Close()
-	return mi.ReadDataset(f, path)
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return nil, ally.Errorf(ally.EINVALID, "%s is a directory, not a file", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, &fileError{path: path, err: ally.Errorf(ally.EINVALID, "cannot read: %s", reason(err))}
+	}
+	if int64(len(data)) > limit {
+		return nil, ally.Errorf(ally.ETOOLARGE, "%s is over %d MB, the most ally reads; --max-size raises the limit", path, limit>>20)
+	}
+	return data, nil
 }
 
 // openError turns an os.Open error into an ally error.
@@ -76,6 +120,9 @@ func openError(err error) error {
 func loadModel(path string) (*mi.Model, error) {
 	if path == "" {
 		return mi.Default()
+	}
+	if err := checkInput(path); err != nil {
+		return nil, err
 	}
 	f, err := os.Open(path)
 	if err != nil {

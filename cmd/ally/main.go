@@ -60,6 +60,9 @@ const (
 	exitOK    = 0
 	exitError = 1 // bad input or a runtime failure
 	exitUsage = 2 // the command line itself is wrong
+	// exitInterrupted is the shell's code for a command stopped by
+	// Ctrl-C (128 + SIGINT), so scripts can tell it from a failure.
+	exitInterrupted = 130
 )
 
 // Run runs the command line args (without the program name) and returns the
@@ -112,7 +115,7 @@ func (m *Main) exitCode(command string, err error) int {
 		return exitError
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(m.Stderr, "ally: interrupted")
-		return exitError
+		return exitInterrupted
 	}
 	m.printError(err)
 	exit, _ := ally.Status(ally.ErrorCode(err))

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -47,5 +48,24 @@ func (p *progress) clear() {
 	if p.drawn > 0 {
 		fmt.Fprint(p.w, "\r"+strings.Repeat(" ", p.drawn)+"\r")
 		p.drawn = 0
+	}
+}
+
+// interruptible runs work and returns its error, or ctx's as soon as ctx is
+// done: Ctrl-C stops a command at once, however long the step under way
+// (reading a pipe, coding a long session) would take to notice. The
+// abandoned work ends with the process; its results are never used, so
+// nothing is written after an interrupt.
+func interruptible(ctx context.Context, work func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- work() }()
+	select {
+	case err := <-done:
+		if err == nil {
+			err = ctx.Err()
+		}
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 }

@@ -159,8 +159,8 @@ func TestRunCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	r := runMain(t, ctx, &Main{Coder: &cancellingCoder{cancel: cancel}}, "analyze", "--jobs", "1", dir)
-	if r.code != 1 || !strings.Contains(r.stderr, "interrupted") {
-		t.Errorf("exit %d, stderr %q; want 1 and interrupted", r.code, r.stderr)
+	if r.code != 130 || !strings.Contains(r.stderr, "interrupted") {
+		t.Errorf("exit %d, stderr %q; want 130 and interrupted", r.code, r.stderr)
 	}
 	if r.stdout != "" {
 		t.Errorf("stdout = %q after an interrupted run, want nothing", r.stdout)
@@ -221,7 +221,7 @@ func TestExitCode(t *testing.T) {
 		{"internal", ally.Errorf(ally.EINTERNAL, "disk on fire"), 1, "ally: internal error: disk on fire\n"},
 		{"plain", context.DeadlineExceeded, 1, "ally: internal error: context deadline exceeded\n"},
 		{"reported", errReported, 1, ""},
-		{"canceled", context.Canceled, 1, "ally: interrupted\n"},
+		{"canceled", context.Canceled, 130, "ally: interrupted\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -34,10 +34,17 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	output := fs.String("o", "", "write the trained model to `FILE`")
 	weights := weightFlag{}
 	fs.Var(weights, "weight", "make the codes of `FILE=W` count W in training (default 1); FILE=client:W\nor FILE=practitioner:W weights one role, 0 keeps its codes out; repeatable")
+	cfg, err := m.config()
+	if err != nil {
+		return err
+	}
+	cfg.maxSizeFlag(fs)
 	files, err := m.parseArgs(fs, args)
 	switch {
 	case err != nil:
 		return err
+	case cfg.MaxSizeMB < 1:
+		return usageErrorf("--max-size must be at least 1 MB, not %d", cfg.MaxSizeMB)
 	case len(files) == 0:
 		return usageErrorf("no coded sessions given: name a CSV file")
 	case *cv == 0 && *output == "":
@@ -54,15 +61,24 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 			return usageErrorf("--weight names %s, which is not among the files to train on", path)
 		}
 	}
-	ds, err := readWeighted(files, weights)
-	if err != nil {
+	if err := refuseOverwrite(*output, "the coded sessions in", files...); err != nil {
 		return err
 	}
-	cfg := mi.DefaultConfig()
-	cfg.FoldSeed = *seed
+	var ds *mi.Dataset
+	if err := interruptible(ctx, func() (err error) {
+		ds, err = readWeighted(files, weights, cfg.maxSize())
+		return err
+	}); err != nil {
+		return err
+	}
+	tc := mi.DefaultConfig()
+	tc.FoldSeed = *seed
 	if *cv > 0 {
-		r, err := mi.CrossValidate(ctx, ds, *cv, cfg)
-		if err != nil {
+		var r *mi.Report
+		if err := interruptible(ctx, func() (err error) {
+			r, err = mi.CrossValidate(ctx, ds, *cv, tc)
+			return err
+		}); err != nil {
 			return err
 		}
 		if err := m.writeScores(r, *asJSON, ""); err != nil {
@@ -72,15 +88,15 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	if *output == "" {
 		return nil
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	model, err := mi.Train(ctx, ds, cfg)
-	if err != nil {
-		return err
-	}
 	var b bytes.Buffer
-	if _, err := model.WriteTo(&b); err != nil {
+	if err := interruptible(ctx, func() error {
+		model, err := mi.Train(ctx, ds, tc)
+		if err != nil {
+			return err
+		}
+		_, err = model.WriteTo(&b)
+		return err
+	}); err != nil {
 		return err
 	}
 	if err := m.writeOutput(*output, b.Bytes()); err != nil {
@@ -127,10 +143,10 @@ func (w weightFlag) Set(v string) error {
 
 // readWeighted reads and merges the coded sessions of files, each file's
 // recordings weighted as weights says.
-func readWeighted(files []string, weights weightFlag) (*mi.Dataset, error) {
+func readWeighted(files []string, weights weightFlag, limit int64) (*mi.Dataset, error) {
 	var sets []*mi.Dataset
 	for _, path := range files {
-		ds, err := readDataset(path)
+		ds, err := readDataset(path, limit)
 		if err != nil {
 			return nil, err
 		}
