@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"sort"
+	"sync"
 	"testing"
 
 	"github.com/ally-mi/ally"
@@ -148,14 +149,42 @@ func TestScoreAUC(t *testing.T) {
 }
 
 // outOfFold codes ds out of fold, reading and writing the file named by
-// ALLY_OOF_CACHE when it is set, to spare repeated runs the training.
+// ALLY_OOF_CACHE when it is set, to spare repeated runs the training. Within
+// one run the codes are computed once and every long check gets its own
+// copy, decoded from the same bytes the file cache holds.
 func outOfFold(ds *mi.Dataset) ([]*ally.Transcript, error) {
+	b, err := oofBytes(ds)
+	if err != nil {
+		return nil, err
+	}
+	var ts []*ally.Transcript
+	if err := json.Unmarshal(b, &ts); err != nil {
+		return nil, err
+	}
+	return ts, nil
+}
+
+// oofMemo holds this test binary's out-of-fold codes, as JSON.
+var oofMemo struct {
+	sync.Mutex
+	b []byte
+}
+
+// oofBytes returns the out-of-fold codes of ds as JSON, training at most
+// once per test binary.
+func oofBytes(ds *mi.Dataset) ([]byte, error) {
+	oofMemo.Lock()
+	defer oofMemo.Unlock()
+	if oofMemo.b != nil {
+		return oofMemo.b, nil
+	}
 	cache := os.Getenv("ALLY_OOF_CACHE")
 	if cache != "" {
 		if b, err := os.ReadFile(cache); err == nil {
 			var ts []*ally.Transcript
 			if json.Unmarshal(b, &ts) == nil && len(ts) == len(ds.Sessions) {
-				return ts, nil
+				oofMemo.b = b
+				return b, nil
 			}
 		}
 	}
@@ -163,9 +192,13 @@ func outOfFold(ds *mi.Dataset) ([]*ally.Transcript, error) {
 	if err != nil {
 		return nil, err
 	}
+	b, err := json.Marshal(ts)
+	if err != nil {
+		return nil, err
+	}
 	if cache != "" {
-		b, _ := json.Marshal(ts)
 		_ = os.WriteFile(cache, b, 0o644)
 	}
-	return ts, nil
+	oofMemo.b = b
+	return b, nil
 }
