@@ -29,11 +29,7 @@ func NewClientService(db *DB) *ClientService {
 // FindClients returns the signed-in professional's clients whose name
 // contains filter.Query, case-insensitively, sorted by name.
 func (s *ClientService) FindClients(ctx context.Context, filter ally.ClientFilter) ([]*ally.Client, error) {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := s.db.BeginTx(ctx, readOnly)
+	tx, me, err := s.db.beginScoped(ctx, readOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -56,11 +52,7 @@ func (s *ClientService) FindClients(ctx context.Context, filter ally.ClientFilte
 // FindClientByID returns ENOTFOUND when the signed-in professional has no
 // such client.
 func (s *ClientService) FindClientByID(ctx context.Context, id int64) (*ally.Client, error) {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := s.db.BeginTx(ctx, readOnly)
+	tx, me, err := s.db.beginScoped(ctx, readOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -71,11 +63,7 @@ func (s *ClientService) FindClientByID(ctx context.Context, id int64) (*ally.Cli
 // FindClientByName returns the one client whose whole name matches,
 // case-insensitively and ignoring extra spaces.
 func (s *ClientService) FindClientByName(ctx context.Context, name string) (*ally.Client, error) {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := s.db.BeginTx(ctx, readOnly)
+	tx, me, err := s.db.beginScoped(ctx, readOnly)
 	if err != nil {
 		return nil, err
 	}

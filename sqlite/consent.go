@@ -10,11 +10,7 @@ import (
 // GiveConsent records the client's consent, given at c.GivenAt or now. It
 // replaces any earlier consent, revoked or not.
 func (s *ClientService) GiveConsent(ctx context.Context, clientID int64, c ally.Consent) error {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return err
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, me, err := s.db.beginScoped(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -35,11 +31,7 @@ func (s *ClientService) GiveConsent(ctx context.Context, clientID int64, c ally.
 // already revoked keeps the first date; a client with no consent on record
 // is EINVALID.
 func (s *ClientService) RevokeConsent(ctx context.Context, clientID int64, deleteTranscripts bool) error {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return err
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, me, err := s.db.beginScoped(ctx, nil)
 	if err != nil {
 		return err
 	}

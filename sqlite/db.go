@@ -280,6 +280,17 @@ func parseNullTime(s sql.NullString) (*time.Time, error) {
 	return &t, nil
 }
 
+// beginScoped begins a transaction for the professional signed in on ctx
+// and returns their ID with it; nobody signed in is EUNAUTHORIZED.
+func (db *DB) beginScoped(ctx context.Context, opts *sql.TxOptions) (*Tx, int64, error) {
+	me, err := professionalID(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	tx, err := db.BeginTx(ctx, opts)
+	return tx, me, err
+}
+
 // professionalID returns the professional signed in on ctx, EUNAUTHORIZED
 // when there is none.
 func professionalID(ctx context.Context) (int64, error) {

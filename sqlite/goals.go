@@ -23,11 +23,7 @@ func NewGoalService(db *DB) *GoalService {
 
 // FindGoals returns a client's goals, oldest first.
 func (s *GoalService) FindGoals(ctx context.Context, clientID int64) ([]*ally.Goal, error) {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := s.db.BeginTx(ctx, readOnly)
+	tx, me, err := s.db.beginScoped(ctx, readOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -114,11 +110,7 @@ func (s *GoalService) UpdateGoal(ctx context.Context, g *ally.Goal) error {
 
 // DeleteGoal removes a goal.
 func (s *GoalService) DeleteGoal(ctx context.Context, id int64) error {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return err
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, me, err := s.db.beginScoped(ctx, nil)
 	if err != nil {
 		return err
 	}

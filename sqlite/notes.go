@@ -22,11 +22,7 @@ func NewNoteService(db *DB) *NoteService {
 
 // FindNotes returns a session's notes, the private one last.
 func (s *NoteService) FindNotes(ctx context.Context, sessionID int64) ([]*ally.Note, error) {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := s.db.BeginTx(ctx, readOnly)
+	tx, me, err := s.db.beginScoped(ctx, readOnly)
 	if err != nil {
 		return nil, err
 	}

@@ -24,11 +24,7 @@ func NewSessionService(db *DB) *SessionService {
 // FindSessions returns a client's sessions, newest first, without their
 // transcripts, analyses and corrections.
 func (s *SessionService) FindSessions(ctx context.Context, clientID int64) ([]*ally.Session, error) {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := s.db.BeginTx(ctx, readOnly)
+	tx, me, err := s.db.beginScoped(ctx, readOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -57,11 +53,7 @@ func (s *SessionService) FindSessions(ctx context.Context, clientID int64) ([]*a
 // FindSessionByID returns a session with its transcript, analysis and
 // corrections.
 func (s *SessionService) FindSessionByID(ctx context.Context, id int64) (*ally.Session, error) {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := s.db.BeginTx(ctx, readOnly)
+	tx, me, err := s.db.beginScoped(ctx, readOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -142,11 +134,7 @@ func (s *SessionService) UpdateSessionStatus(ctx context.Context, id int64, date
 // DeleteSession removes a session with its transcript, analysis,
 // corrections and notes.
 func (s *SessionService) DeleteSession(ctx context.Context, id int64) error {
-	me, err := professionalID(ctx)
-	if err != nil {
-		return err
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, me, err := s.db.beginScoped(ctx, nil)
 	if err != nil {
 		return err
 	}
