@@ -60,18 +60,8 @@ func (s *Server) handleSessionCreate(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, "id")
-	if err != nil {
-		s.Error(w, r, err)
-		return
-	}
 	ctx := r.Context()
-	sess, err := s.svc.Sessions.FindSessionByID(ctx, id)
-	if err != nil {
-		s.Error(w, r, err)
-		return
-	}
-	c, err := s.svc.Clients.FindClientByID(ctx, sess.ClientID)
+	sess, c, err := s.sessionAndClient(r)
 	if err != nil {
 		s.Error(w, r, err)
 		return
@@ -80,7 +70,7 @@ func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
-	notes, err := s.svc.Notes.FindNotes(ctx, id)
+	notes, err := s.svc.Notes.FindNotes(ctx, sess.ID)
 	if err != nil {
 		s.Error(w, r, err)
 		return
@@ -157,3 +147,21 @@ func parseDate(v string, now time.Time) (time.Time, error) {
 }
 
 func sessionURL(id int64) string { return "/sessions/" + strconv.FormatInt(id, 10) }
+
+// sessionAndClient finds the session named by the path's id, with its
+// transcript, and the client it belongs to.
+func (s *Server) sessionAndClient(r *http.Request) (*ally.Session, *ally.Client, error) {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return nil, nil, err
+	}
+	sess, err := s.svc.Sessions.FindSessionByID(r.Context(), id)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := s.svc.Clients.FindClientByID(r.Context(), sess.ClientID)
+	if err != nil {
+		return nil, nil, err
+	}
+	return sess, c, nil
+}

@@ -16,18 +16,7 @@ import (
 // consent holds. The file is streamed from the request into the reader,
 // never written to a temporary file on disk.
 func (s *Server) handleTranscriptUpload(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, "id")
-	if err != nil {
-		s.Error(w, r, err)
-		return
-	}
-	ctx := r.Context()
-	sess, err := s.svc.Sessions.FindSessionByID(ctx, id)
-	if err != nil {
-		s.Error(w, r, err)
-		return
-	}
-	c, err := s.svc.Clients.FindClientByID(ctx, sess.ClientID)
+	sess, c, err := s.sessionAndClient(r)
 	if err != nil {
 		s.Error(w, r, err)
 		return
@@ -41,7 +30,7 @@ func (s *Server) handleTranscriptUpload(w http.ResponseWriter, r *http.Request) 
 		s.Error(w, r, s.formError(err))
 		return
 	}
-	err = s.storeTranscript(r, id, part, ally.AnalyzeOptions{}, part.FileName())
+	err = s.storeTranscript(r, sess.ID, part, ally.AnalyzeOptions{}, part.FileName())
 	if ally.ErrorCode(err) == ally.EFORBIDDEN {
 		// Consent was revoked while the file was read.
 		s.refuseWithoutConsent(w, r, c)
@@ -50,7 +39,7 @@ func (s *Server) handleTranscriptUpload(w http.ResponseWriter, r *http.Request) 
 		s.Error(w, r, err)
 		return
 	}
-	redirect(w, r, sessionURL(id)+"#report")
+	redirect(w, r, sessionURL(sess.ID)+"#report")
 }
 
 // storeTranscript reads a transcript named name from body, analyses it
