@@ -54,6 +54,11 @@ type SessionService interface {
 	// FindSessions returns a client's sessions, newest first, without
 	// their transcripts.
 	FindSessions(ctx context.Context, clientID int64) ([]*Session, error)
+	// FindAnalyses returns the sessions of a client (clientID 0: of every
+	// client of the professional) that have an analysis, oldest first, each
+	// with its analysis but without transcript or corrections: what trends,
+	// the journal and the before-the-session page read.
+	FindAnalyses(ctx context.Context, clientID int64) ([]*Session, error)
 	// FindSessionByID returns a session with its transcript, analysis and
 	// corrections.
 	FindSessionByID(ctx context.Context, id int64) (*Session, error)

@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -170,4 +171,50 @@ func TestSessionService_DeleteSession(t *testing.T) {
 	_, err = s.Notes.FindNotes(ctx, ss.ID)
 	wantCode(t, err, ally.ENOTFOUND)
 	wantCode(t, s.Sessions.DeleteSession(ctx, ss.ID), ally.ENOTFOUND)
+}
+
+func TestSessionService_FindAnalyses(t *testing.T) {
+	t.Parallel()
+	s := MustOpenStores(t)
+	ctx, _ := MustSignIn(t, s, "a@example.org")
+	consent := &ally.Consent{GivenAt: now}
+	sam := MustCreateClient(t, ctx, s, "Sam", consent)
+	kim := MustCreateClient(t, ctx, s, "Kim", consent)
+
+	later := MustCreateSession(t, ctx, s, sam.ID, now.AddDate(0, 0, -1))
+	earlier := MustCreateSession(t, ctx, s, sam.ID, now.AddDate(0, 0, -8))
+	MustCreateSession(t, ctx, s, sam.ID, now.AddDate(0, 0, -3)) // no transcript
+	other := MustCreateSession(t, ctx, s, kim.ID, now.AddDate(0, 0, -5))
+	for _, ss := range []*ally.Session{later, earlier, other} {
+		wantCode(t, s.Sessions.SaveAnalysis(ctx, ss.ID, Transcript(2, "words"), Analysis("quote"), "m1"), "")
+	}
+
+	ids := func(clientID int64) []int64 {
+		t.Helper()
+		got, err := s.Sessions.FindAnalyses(ctx, clientID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int64
+		for _, ss := range got {
+			if ss.Analysis == nil || ss.Transcript != nil || ss.Model != "m1" {
+				t.Errorf("session %d: analysis %v, transcript %v, model %q", ss.ID, ss.Analysis != nil, ss.Transcript != nil, ss.Model)
+			}
+			out = append(out, ss.ID)
+		}
+		return out
+	}
+	if got, want := ids(sam.ID), []int64{earlier.ID, later.ID}; !slices.Equal(got, want) {
+		t.Errorf("Sam's analyses: got %v, want %v", got, want)
+	}
+	if got, want := ids(0), []int64{earlier.ID, other.ID, later.ID}; !slices.Equal(got, want) {
+		t.Errorf("all analyses: got %v, want %v", got, want)
+	}
+
+	otherCtx, _ := MustSignIn(t, s, "b@example.org")
+	if got, err := s.Sessions.FindAnalyses(otherCtx, 0); err != nil || len(got) != 0 {
+		t.Errorf("another professional: got %d analyses, err %v", len(got), err)
+	}
+	_, err := s.Sessions.FindAnalyses(otherCtx, sam.ID)
+	wantCode(t, err, ally.ENOTFOUND)
 }

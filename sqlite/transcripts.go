@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/ally-mi/ally"
 )
@@ -174,4 +175,60 @@ func attachCorrections(ctx context.Context, tx *Tx, ss *ally.Session) error {
 		ss.Corrections = append(ss.Corrections, c)
 	}
 	return mapError(rows.Err(), "find corrections")
+}
+
+// FindAnalyses returns the analysed sessions of a client, or of all the
+// professional's clients when clientID is 0, oldest first, with their
+// analyses and without their transcripts.
+func (s *SessionService) FindAnalyses(ctx context.Context, clientID int64) ([]*ally.Session, error) {
+	tx, me, err := s.db.beginScoped(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+
+	query := `SELECT ` + sessionColumns + `, transcripts.model, transcripts.analysis
+		FROM sessions JOIN clients ON clients.id = sessions.client_id
+		JOIN transcripts ON transcripts.session_id = sessions.id
+		WHERE clients.professional_id = ? AND transcripts.analysis IS NOT NULL`
+	args := []any{me}
+	if clientID != 0 {
+		if _, err := findClientByID(ctx, tx, me, clientID); err != nil {
+			return nil, err
+		}
+		query += ` AND sessions.client_id = ?`
+		args = append(args, clientID)
+	}
+	rows, err := tx.QueryContext(ctx, query+` ORDER BY sessions.date, sessions.id`, args...)
+	if err != nil {
+		return nil, mapError(err, "find analyses")
+	}
+	defer rows.Close()
+	var sessions []*ally.Session
+	for rows.Next() {
+		var (
+			ss                     ally.Session
+			date, created, updated string
+			status                 string
+			sealedA                []byte
+		)
+		if err := rows.Scan(&ss.ID, &ss.ClientID, &date, &status, &created, &updated, &ss.Model, &sealedA); err != nil {
+			return nil, mapError(err, "scan analysis")
+		}
+		ss.Status = ally.SessionStatus(status)
+		for _, f := range []struct {
+			dst *time.Time
+			src string
+		}{{&ss.Date, date}, {&ss.CreatedAt, created}, {&ss.UpdatedAt, updated}} {
+			if *f.dst, err = parseTime(f.src); err != nil {
+				return nil, err
+			}
+		}
+		ss.Analysis = new(ally.Analysis)
+		if err := tx.db.unsealJSON("transcripts", "analysis", ss.ID, sealedA, ss.Analysis); err != nil {
+			return nil, err
+		}
+		sessions = append(sessions, &ss)
+	}
+	return sessions, mapError(rows.Err(), "find analyses")
 }
