@@ -69,7 +69,8 @@ func readGeneric(text, name string) (*Dataset, error) {
 		}
 		ex.Text = t.get("text")
 		if ex.Text == "" {
-			return nil, t.errorf("empty text")
+			ds.Warnings = append(ds.Warnings, t.warnf("empty text; the row was skipped"))
+			continue
 		}
 		id := name
 		if s := t.get("session"); s != "" {
@@ -140,6 +141,7 @@ func Merge(sets ...*Dataset) *Dataset {
 	out := &Dataset{}
 	for _, s := range sets {
 		out.Sessions = append(out.Sessions, s.Sessions...)
+		out.Warnings = append(out.Warnings, s.Warnings...)
 	}
 	return out
 }

@@ -16,6 +16,9 @@ import (
 type Dataset struct {
 	// Sessions holds the recordings in the order they were read.
 	Sessions []Recording
+	// Warnings name the rows that were skipped, each with its file and
+	// line, so that one defective row costs only itself.
+	Warnings []string
 }
 
 // Recording is one hand-coded transcript: a session as it was recorded and

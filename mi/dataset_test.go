@@ -1,6 +1,7 @@
 package mi_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -93,6 +94,29 @@ func TestReadDatasetGeneric(t *testing.T) {
 	}
 }
 
+// One row with an empty text cell costs that row only, with a warning that
+// names the file and line.
+func TestReadDatasetSkipsEmptyText(t *testing.T) {
+	csv := "speaker,text,role,code\n" +
+		"Ann,What brings you here?,counsellor,question\n" +
+		"Bob,,client,change\n" +
+		"Bob,I want to cut down.,client,change\n"
+	ds, err := mi.ReadDataset(strings.NewReader(csv), "mine.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(ds.Sessions[0].Utterances); n != 2 {
+		t.Errorf("%d utterances read, want 2", n)
+	}
+	want := []string{"mine.csv: line 3: empty text; the row was skipped"}
+	if !slices.Equal(ds.Warnings, want) {
+		t.Errorf("warnings = %q, want %q", ds.Warnings, want)
+	}
+	if merged := mi.Merge(ds, ds); len(merged.Warnings) != 2 {
+		t.Errorf("Merge kept %d warnings, want 2", len(merged.Warnings))
+	}
+}
+
 // A spreadsheet in many locales saves semicolons, and Windows tools UTF-16:
 // coded sessions read as the transcript readers read them.
 func TestReadDatasetAsSpreadsheetsSaveIt(t *testing.T) {
@@ -136,7 +160,7 @@ func TestReadBadInput(t *testing.T) {
 		{"generic bad role", generic + "A,hi,client,change\nB,hello,robot,other\n", `x.csv: line 3: role "robot"`},
 		{"generic bad code", generic + "A,hi,client,question\n", `line 2: code "question" is not a client code`},
 		{"generic bad subcode", "speaker,text,role,code,subcode\nA,hi,therapist,question,simple\n", `line 2: subcode "simple" does not refine question`},
-		{"generic empty text", generic + "A,,client,change\n", "line 2: empty text"},
+		{"generic only empty text", generic + "A,,client,change\n", "x.csv: no utterances"},
 		{"generic no rows", generic, "x.csv: no utterances"},
 		{"generic short row", generic + "A,hi,client\n", "x.csv: line 2: the row has 3 fields where the header needs 4"},
 		{"generic unclosed quote in the last column", "speaker,role,code,text\nA,client,change,\"hi\nB,client,change,hello\nC,client,neutral,ok\n", "line 2: a quote opened in this row is never closed"},

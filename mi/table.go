@@ -78,6 +78,11 @@ func (t *table) get(c string) string {
 	return ""
 }
 
+// warnf returns a warning naming the file and the current line.
+func (t *table) warnf(format string, args ...any) string {
+	return fmt.Sprintf("%s: line %d: %s", t.name, t.line, fmt.Sprintf(format, args...))
+}
+
 // errorf returns an EINVALID error naming the file and the current line.
 func (t *table) errorf(format string, args ...any) error {
 	return ally.Errorf(ally.EINVALID, "%s: line %d: %s", t.name, t.line, fmt.Sprintf(format, args...))

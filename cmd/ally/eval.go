@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 
@@ -48,6 +49,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
+		m.printDatasetWarnings(ds)
 		model, err := loadModel(*modelPath)
 		if err != nil {
 			return err
@@ -59,6 +61,14 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 		return err
 	}
 	return m.writeScores(r, *asJSON, *output)
+}
+
+// printDatasetWarnings tells on stderr which rows of the coded sessions
+// were skipped; each warning names its file and line.
+func (m *Main) printDatasetWarnings(ds *mi.Dataset) {
+	for _, w := range ds.Warnings {
+		fmt.Fprintf(m.Stderr, "ally: warning: %s\n", w)
+	}
 }
 
 // readDatasets reads and merges the coded sessions of files, each at most

@@ -91,6 +91,14 @@ func TestTrainAndEval(t *testing.T) {
 		t.Errorf("analyze with a missing model: exit %d, stderr %q; want 1 naming the file", r.code, r.stderr)
 	}
 
+	// One empty text cell costs its row, named on stderr; the rest is scored.
+	gap := strings.Replace(codedSessions(6), `"My doctor sent me."`, `""`, 1)
+	writeFiles(t, dir, map[string]string{"gap.csv": gap})
+	r = runBinary(t, dir, "eval", "--json", "--model", "model.json", "gap.csv")
+	if r.code != 0 || !strings.Contains(r.stderr, "gap.csv: line 3: empty text; the row was skipped") {
+		t.Errorf("eval with an empty text cell: exit %d, stderr %q; want 0 and a warning naming line 3", r.code, r.stderr)
+	}
+
 	r = runBinary(t, dir, "eval", "--model", "model.json", "coded.csv")
 	for _, want := range []string{"Client talk", "Practitioner behaviour", "macro-F1", "kappa", "Confusion"} {
 		if !strings.Contains(r.stdout, want) {

@@ -71,6 +71,7 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	}); err != nil {
 		return err
 	}
+	m.printDatasetWarnings(ds)
 	tc := mi.DefaultConfig()
 	tc.FoldSeed = *seed
 	if *cv > 0 {
