@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"mime/multipart"
 	"net/http"
 	"net/http/cookiejar"
@@ -107,8 +108,9 @@ func (s *stats) quantile(q float64) time.Duration {
 }
 
 // drive has each client request the pages in turn until ctx ends, one
-// request at a time per client, as a person clicks.
-func drive(ctx context.Context, base string, clients []*http.Client, ps []page) []*stats {
+// request at a time per client, as a person clicks, pausing between
+// requests for an exponentially distributed time of mean think.
+func drive(ctx context.Context, base string, clients []*http.Client, ps []page, think time.Duration) []*stats {
 	st := make([]*stats, len(ps))
 	for i := range st {
 		st[i] = &stats{}
@@ -118,7 +120,15 @@ func drive(ctx context.Context, base string, clients []*http.Client, ps []page) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			r := rand.New(rand.NewPCG(uint64(w), 2))
 			for i := w; ctx.Err() == nil; i++ {
+				if think > 0 {
+					select {
+					case <-ctx.Done():
+						return
+					case <-time.After(time.Duration(r.ExpFloat64() * float64(think))):
+					}
+				}
 				k := i % len(ps)
 				start := time.Now()
 				err := get(ctx, c, base+ps[k].path(i))

@@ -11,6 +11,10 @@
 //	go run ./bench/practice
 //	go run ./bench/practice -duration 10s -hour
 //
+// By default each browser session asks for its next page as soon as the
+// last one arrived, which saturates the server; -think 3s has each pause a
+// random time around that first, as a person reading the page would.
+//
 // The 50 signed-in browser sessions all belong to one professional and read
 // one practice of 40 clients and 400 sessions. A page's cost is the cost of
 // the signed-in professional's own practice, which every query is scoped
@@ -43,20 +47,21 @@ func main() {
 	hour := flag.Bool("hour", false, "also time the upload and analysis of a one-hour session")
 	utterances := flag.Int("utterances", 900, "utterances in the one-hour session")
 	keep := flag.Bool("keep", false, "keep the data directory and print where it is")
+	think := flag.Duration("think", 0, "mean pause between one browser session's requests, as a person reads a page (0: none, the server saturated)")
 	flag.Parse()
-	if *duration <= 0 || *duration > time.Hour || *signedIn < 1 || *nClients < 1 || *perClient < 1 {
-		fmt.Fprintln(os.Stderr, "practice: -duration must be within an hour, the counts at least 1")
+	if *duration <= 0 || *duration > time.Hour || *signedIn < 1 || *nClients < 1 || *perClient < 1 || *think < 0 {
+		fmt.Fprintln(os.Stderr, "practice: -duration must be within an hour, the counts at least 1, -think not negative")
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := run(ctx, *duration, *nClients, *perClient, *signedIn, *hour, *utterances, *keep); err != nil {
+	if err := run(ctx, *duration, *think, *nClients, *perClient, *signedIn, *hour, *utterances, *keep); err != nil {
 		fmt.Fprintln(os.Stderr, "practice:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, duration time.Duration, nClients, perClient, signedIn int, hour bool, utterances int, keep bool) error {
+func run(ctx context.Context, duration, think time.Duration, nClients, perClient, signedIn int, hour bool, utterances int, keep bool) error {
 	dir, err := os.MkdirTemp("", "ally-bench-")
 	if err != nil {
 		return err
@@ -92,10 +97,11 @@ func run(ctx context.Context, duration time.Duration, nClients, perClient, signe
 	fmt.Printf("signed in %d browser sessions in %s; server peak memory so far: %s\n",
 		signedIn, time.Since(start).Round(time.Millisecond), srv.peakMemory())
 
-	fmt.Printf("driving every page type for %s on %s; load average before: %s\n", duration, srv.base, loadAverage())
+	fmt.Printf("driving every page type for %s on %s, mean pause between a session's requests %s; load average before: %s\n",
+		duration, srv.base, think, loadAverage())
 	runCtx, cancel := context.WithTimeout(ctx, duration)
 	ps := pages(b)
-	st := drive(runCtx, srv.base, clients, ps)
+	st := drive(runCtx, srv.base, clients, ps, think)
 	cancel()
 	if err := ctx.Err(); err != nil {
 		return err
