@@ -43,6 +43,9 @@ type HTMLOptions struct {
 	// shown when guideline 1 could not be measured ("Name yours with
 	// --tender-spots." on the command line, a settings page in the app).
 	TenderSpotsHint string
+	// Corrected are the utterances whose code a professional corrected:
+	// the transcript marks them so, in place of the coder's confidence.
+	Corrected map[int]bool
 }
 
 // HTML writes the report of one coded transcript and its analysis (which

@@ -121,7 +121,8 @@ type utteranceView struct {
 	Class         string // the code's CSS class
 	Code, Sub     string
 	Confidence    string
-	Moment        int // the moment starting here, 0 if none
+	Corrected     bool // the code is a professional's correction
+	Moment        int  // the moment starting here, 0 if none
 }
 
 // maxHTMLEvidence is how many utterance links an indicator lists.
@@ -188,7 +189,7 @@ func newSessionPage(t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) sessi
 		default:
 			v.Class = practitionerClass(u.Code.Label)
 		}
-		if u.Code.Label != "" {
+		if v.Corrected = opt.Corrected[u.Index]; !v.Corrected && u.Code.Label != "" {
 			v.Confidence = percent(u.Code.Confidence)
 		}
 		p.Utterances = append(p.Utterances, v)

@@ -100,6 +100,13 @@ func TestCorrectionChangesAnalysis(t *testing.T) {
 	if !strings.Contains(after, "Corrections made") {
 		t.Errorf("the correction is not listed")
 	}
+	// The report's transcript marks the code as the professional's own.
+	if !regexp.MustCompile(`(?s)<li id="u` + m[1] + `" [^>]*>.*?corrected by you.*?</li>`).MatchString(report(after)) {
+		t.Errorf("the report's transcript does not mark utterance #%s as corrected", m[1])
+	}
+	if strings.Count(report(after), "corrected by you") != 1 {
+		t.Errorf("the report marks %d utterances corrected, want 1", strings.Count(report(after), "corrected by you"))
+	}
 	if report(before) == report(after) {
 		t.Errorf("the report did not change after the correction")
 	}

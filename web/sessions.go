@@ -86,7 +86,7 @@ func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
 			p.Corrected[c.Utterance] = true
 		}
 		var buf bytes.Buffer
-		opt := report.HTMLOptions{Title: c.Name, TenderSpotsHint: "Name yours in Settings."}
+		opt := report.HTMLOptions{Title: c.Name, TenderSpotsHint: "Name yours in Settings.", Corrected: p.Corrected}
 		if err := report.HTMLFragment(&buf, sess.Transcript, sess.Analysis, opt); err != nil {
 			s.Error(w, r, err)
 			return
