@@ -48,8 +48,14 @@ func (s *Server) routeTable() []route {
 		{"POST /sessions/{id}/corrections", s.handleCorrection},
 		{"POST /sessions/{id}/notes", s.handleNoteSave},
 
+		{"GET /journal", s.handleJournal},
+		{"POST /journal/tender-spots", s.handleTenderSpotsSave},
+		{"POST /journal/self-check", s.handleSelfCheck},
+		{"POST /journal/reflections", s.handleReflectionCreate},
+		{"POST /journal/{id}", s.handleJournalEntryUpdate},
+		{"POST /journal/{id}/delete", s.handleJournalEntryDelete},
+
 		{"GET /settings", s.handleSettings},
-		{"POST /settings", s.handleSettingsSave},
 		{"GET /export/coded.csv", s.handleExportCoded},
 	}
 }
