@@ -132,5 +132,13 @@ func (s *Server) apiRouteTable() []route {
 		{"POST /api/sessions/{id}/corrections", s.handleAPICorrection},
 		{"GET /api/sessions/{id}/notes", s.handleAPINotes},
 		{"PUT /api/sessions/{id}/notes/{format}", s.handleAPINoteSave},
+
+		{"GET /api/journal", s.handleAPIJournal},
+		{"POST /api/journal", s.handleAPIJournalEntryCreate},
+		{"GET /api/journal/{id}", s.handleAPIJournalEntry},
+		{"PATCH /api/journal/{id}", s.handleAPIJournalEntryUpdate},
+		{"DELETE /api/journal/{id}", s.handleAPIJournalEntryDelete},
+		{"GET /api/tender-spots", s.handleAPITenderSpots},
+		{"PUT /api/tender-spots", s.handleAPITenderSpotsSave},
 	}
 }
