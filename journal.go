@@ -2,6 +2,7 @@ package ally
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -45,14 +46,39 @@ type JournalFilter struct {
 }
 
 // JournalService keeps the journal of the professional signed in on ctx;
-// another professional's entry is ENOTFOUND.
+// another professional's entry is ENOTFOUND, and so is a ClientID naming
+// another professional's client. Nobody signed in is EUNAUTHORIZED.
 type JournalService interface {
 	// FindJournalEntries returns the matching entries, newest first.
 	FindJournalEntries(ctx context.Context, filter JournalFilter) ([]*JournalEntry, error)
-	// CreateJournalEntry adds an entry; an empty one is EINVALID.
+	// FindJournalEntryByID returns one entry.
+	FindJournalEntryByID(ctx context.Context, id int64) (*JournalEntry, error)
+	// CreateJournalEntry adds an entry and sets its ID and times. A
+	// reflection without text, a self-check with neither answer, or an
+	// unknown kind is EINVALID.
 	CreateJournalEntry(ctx context.Context, e *JournalEntry) error
-	// UpdateJournalEntry changes an entry's text.
+	// UpdateJournalEntry changes an entry's client and text (Alive,
+	// Touches, Text) under the rules of CreateJournalEntry; its kind and
+	// creation time stay as stored and are filled in e.
 	UpdateJournalEntry(ctx context.Context, e *JournalEntry) error
 	// DeleteJournalEntry removes an entry.
 	DeleteJournalEntry(ctx context.Context, id int64) error
+}
+
+// Validate reports, as EINVALID, an entry of an unknown kind or one that
+// says nothing: a reflection needs Text, a self-check Alive or Touches.
+func (e *JournalEntry) Validate() error {
+	switch e.Kind {
+	case JournalReflection:
+		if strings.TrimSpace(e.Text) == "" {
+			return Errorf(EINVALID, "Write something before saving the reflection.")
+		}
+	case JournalSelfCheck:
+		if strings.TrimSpace(e.Alive) == "" && strings.TrimSpace(e.Touches) == "" {
+			return Errorf(EINVALID, "Answer at least one of the two questions before saving the self-check.")
+		}
+	default:
+		return Errorf(EINVALID, "A journal entry is a %q or a %q, not %q.", JournalSelfCheck, JournalReflection, e.Kind)
+	}
+	return nil
 }

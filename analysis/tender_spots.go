@@ -33,6 +33,23 @@ func CheckTenderSpots(spots []string) error {
 	return nil
 }
 
+// SpotsTouched returns the tender spots of spots that text touches, as
+// guideline 1 matches them (with their everyday words), in the order given:
+// what names the spot when a session that touched one is shown.
+func SpotsTouched(text string, spots []string) []string {
+	st := lex.Stems(text, true)
+	var out []string
+	for _, sp := range spots {
+		for _, p := range widen(sp) {
+			if p.In(st) {
+				out = append(out, sp)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // touches returns the utterances that touch any tender spot.
 func (s *session) touches(spots []string) []int {
 	var ps []lex.Phrase

@@ -89,6 +89,13 @@ func TestAtRest(t *testing.T) {
 	if err := s.Notes.SaveNote(ctx, &ally.Note{SessionID: ss.ID, Format: ally.NotePrivate, Sections: []string{phrase}}); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.Journal.CreateJournalEntry(ctx, &ally.JournalEntry{Kind: ally.JournalSelfCheck, ClientID: c.ID,
+		Alive: phrase, Touches: phrase}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Journal.CreateJournalEntry(ctx, &ally.JournalEntry{Kind: ally.JournalReflection, Text: phrase}); err != nil {
+		t.Fatal(err)
+	}
 	// The phrase must be readable through the store before it is looked
 	// for in the files, or its absence would prove nothing.
 	got, err := s.Sessions.FindSessionByID(ctx, ss.ID)

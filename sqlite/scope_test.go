@@ -25,6 +25,8 @@ func TestScope(t *testing.T) {
 	wantCode(t, s.Sessions.SaveAnalysis(ctxA, session.ID, Transcript(4, "mine"), Analysis("mine"), "m1"), "")
 	note := &ally.Note{SessionID: session.ID, Format: ally.NotePrivate, Sections: []string{"A's note"}}
 	wantCode(t, s.Notes.SaveNote(ctxA, note), "")
+	entry := &ally.JournalEntry{Kind: ally.JournalSelfCheck, ClientID: client.ID, Alive: "A's own"}
+	wantCode(t, s.Journal.CreateJournalEntry(ctxA, entry), "")
 
 	calls := []struct {
 		name string
@@ -64,6 +66,18 @@ func TestScope(t *testing.T) {
 		{"SaveNote", func(ctx context.Context) error {
 			return s.Notes.SaveNote(ctx, &ally.Note{SessionID: session.ID, Format: ally.NotePrivate, Sections: []string{"B's"}})
 		}},
+		{"FindJournalEntries of A's client", func(ctx context.Context) error {
+			_, err := s.Journal.FindJournalEntries(ctx, ally.JournalFilter{ClientID: client.ID})
+			return err
+		}},
+		{"FindJournalEntryByID", func(ctx context.Context) error { _, err := s.Journal.FindJournalEntryByID(ctx, entry.ID); return err }},
+		{"CreateJournalEntry for A's client", func(ctx context.Context) error {
+			return s.Journal.CreateJournalEntry(ctx, &ally.JournalEntry{Kind: ally.JournalSelfCheck, ClientID: client.ID, Alive: "x"})
+		}},
+		{"UpdateJournalEntry", func(ctx context.Context) error {
+			return s.Journal.UpdateJournalEntry(ctx, &ally.JournalEntry{ID: entry.ID, Alive: "B's"})
+		}},
+		{"DeleteJournalEntry", func(ctx context.Context) error { return s.Journal.DeleteJournalEntry(ctx, entry.ID) }},
 		{"UpdateTenderSpots", func(ctx context.Context) error {
 			return s.Professionals.UpdateTenderSpots(ctx, a.ID, []string{"x"})
 		}},
@@ -102,6 +116,12 @@ func TestScope(t *testing.T) {
 	}
 	if notes, _ := s.Notes.FindNotes(ctxA, session.ID); len(notes) != 1 || notes[0].Sections[0] != "A's note" {
 		t.Errorf("A's notes changed")
+	}
+	if got, err := s.Journal.FindJournalEntryByID(ctxA, entry.ID); err != nil || got.Alive != "A's own" || got.ClientID != client.ID {
+		t.Errorf("A's journal entry changed: %+v, %v", got, err)
+	}
+	if entries, _ := s.Journal.FindJournalEntries(ctxB, ally.JournalFilter{}); len(entries) != 0 {
+		t.Errorf("B sees %d journal entries, want none", len(entries))
 	}
 	if sessions, _ := s.Sessions.FindSessions(ctxA, client.ID); len(sessions) != 1 {
 		t.Errorf("A has %d sessions, want 1", len(sessions))

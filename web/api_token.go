@@ -2,7 +2,6 @@ package web
 
 import (
 	"net/http"
-	"strings"
 
 	"github.com/ally-mi/ally"
 )
@@ -25,8 +24,7 @@ func (s *Server) handleAPITokenCreate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	r = r.WithContext(ally.NewContextWithProfessional(ctx, me))
-	s.render(w, r, http.StatusOK, "settings", &settingsPage{layout: layout{Title: "Settings"},
-		TenderSpots: strings.Join(me.TenderSpots, ", "), NewAPIToken: token})
+	s.render(w, r, http.StatusOK, "settings", &settingsPage{layout: layout{Title: "Settings"}, NewAPIToken: token})
 }
 
 func (s *Server) handleAPITokenRevoke(w http.ResponseWriter, r *http.Request) {

@@ -106,19 +106,3 @@ func between(s, from, to string) string {
 	v, _, _ := strings.Cut(after, to)
 	return v
 }
-
-func TestSettingsTenderSpots(t *testing.T) {
-	a := MustApp(t, web.Config{})
-	a.MustOwner()
-	resp, body := a.post("/settings", url.Values{"tender_spots": {"drinking, the"}})
-	wantStatus(t, resp, http.StatusBadRequest)
-	if !strings.Contains(body, `value="drinking, the"`) || !strings.Contains(body, `class="field-error"`) {
-		t.Errorf("a refused tender spot loses the input or its error")
-	}
-	resp, _ = a.post("/settings", url.Values{"tender_spots": {" drinking ,my father,"}})
-	wantRedirect(t, resp, "/settings")
-	_, body = a.get("/settings")
-	if !strings.Contains(body, `value="drinking, my father"`) {
-		t.Errorf("the tender spots were not saved")
-	}
-}

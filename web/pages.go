@@ -11,8 +11,9 @@ import (
 	"github.com/ally-mi/ally"
 )
 
-// htmlFiles holds the page templates: layout.tmpl frames every page, and
-// each other file defines one page's "content".
+// htmlFiles holds the page templates: layout.tmpl frames every page, each
+// partial_*.tmpl defines a block any page may embed, and each other file
+// defines one page's "content".
 //
 //go:embed html/*.tmpl
 var htmlFiles embed.FS
@@ -23,7 +24,7 @@ type pages struct {
 }
 
 // pageNames are the pages, each the name of its file in html/.
-var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings"}
+var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings", "journal"}
 
 // mustParsePages parses every page with the layout; a template that does
 // not parse is a bug in the build, so it panics at start-up.
@@ -31,7 +32,7 @@ func mustParsePages() *pages {
 	p := &pages{byName: map[string]*template.Template{}}
 	for _, name := range pageNames {
 		t := template.New(name).Funcs(templateFuncs())
-		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/layout.tmpl", "html/"+name+".tmpl"))
+		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/layout.tmpl", "html/partial_*.tmpl", "html/"+name+".tmpl"))
 	}
 	return p
 }

@@ -48,8 +48,14 @@ func (s *Server) routeTable() []route {
 		{"POST /sessions/{id}/corrections", s.handleCorrection},
 		{"POST /sessions/{id}/notes", s.handleNoteSave},
 
+		{"GET /journal", s.handleJournal},
+		{"POST /journal/tender-spots", s.handleTenderSpotsSave},
+		{"POST /journal/self-check", s.handleSelfCheck},
+		{"POST /journal/reflections", s.handleReflectionCreate},
+		{"POST /journal/{id}", s.handleJournalEntryUpdate},
+		{"POST /journal/{id}/delete", s.handleJournalEntryDelete},
+
 		{"GET /settings", s.handleSettings},
-		{"POST /settings", s.handleSettingsSave},
 		{"GET /export/coded.csv", s.handleExportCoded},
 	}
 }
@@ -126,5 +132,13 @@ func (s *Server) apiRouteTable() []route {
 		{"POST /api/sessions/{id}/corrections", s.handleAPICorrection},
 		{"GET /api/sessions/{id}/notes", s.handleAPINotes},
 		{"PUT /api/sessions/{id}/notes/{format}", s.handleAPINoteSave},
+
+		{"GET /api/journal", s.handleAPIJournal},
+		{"POST /api/journal", s.handleAPIJournalEntryCreate},
+		{"GET /api/journal/{id}", s.handleAPIJournalEntry},
+		{"PATCH /api/journal/{id}", s.handleAPIJournalEntryUpdate},
+		{"DELETE /api/journal/{id}", s.handleAPIJournalEntryDelete},
+		{"GET /api/tender-spots", s.handleAPITenderSpots},
+		{"PUT /api/tender-spots", s.handleAPITenderSpotsSave},
 	}
 }

@@ -32,6 +32,10 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	octx := ally.NewContextWithProfessional(ctx, owner)
 	clients, _ := a.svc.Clients.FindClients(octx, ally.ClientFilter{})
 	goals, _ := a.svc.Goals.FindGoals(octx, clients[0].ID)
+	entry := &ally.JournalEntry{Kind: ally.JournalReflection, Text: "kept mine"}
+	if err := a.svc.Journal.CreateJournalEntry(octx, entry); err != nil {
+		t.Fatal(err)
+	}
 	sessionID := strings.TrimPrefix(sessionPath, "/sessions/")
 	clientID := strings.TrimPrefix(clientPath, "/clients/")
 
@@ -52,11 +56,13 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	// asking the store for the record.
 	form := url.Values{"name": {"Changed"}, "contact": {"x"}, "title": {"Changed"}, "description": {"x"},
 		"date": {"2026-01-01"}, "status": {"cancelled"}, "given": {"2026-01-01"}, "note": {"x"}, "delete": {"yes"},
-		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"}}
+		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"},
+		"text": {"overwritten"}, "alive": {"overwritten"}, "tender_spots": {"overwritten"}}
 	// The same for the API, as JSON.
 	jsonBody := map[string]any{"name": "Changed", "contact": "x", "title": "Changed", "description": "x",
 		"date": "2026-01-01", "status": "cancelled", "given_at": "2026-01-01", "note": "x",
-		"utterance": 0, "code": "neutral", "sections": []map[string]string{{"name": "Note", "text": "overwritten"}}}
+		"utterance": 0, "code": "neutral", "sections": []map[string]string{{"name": "Note", "text": "overwritten"}},
+		"text": "overwritten", "alive": "overwritten", "tender_spots": []string{"overwritten"}}
 	patterns := web.NewServer(web.Config{}, a.svc).Patterns()
 	if len(patterns) < 20 {
 		t.Fatalf("got %d routes, want them all", len(patterns))
@@ -68,6 +74,8 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		path = strings.ReplaceAll(path, "{format}", "private")
 		if strings.HasPrefix(path, "/sessions/") || strings.HasPrefix(path, "/api/sessions/") {
 			path = strings.ReplaceAll(path, "{id}", sessionID)
+		} else if strings.HasPrefix(path, "/journal/") || strings.HasPrefix(path, "/api/journal/") {
+			path = strings.ReplaceAll(path, "{id}", itoa(entry.ID))
 		} else {
 			path = strings.ReplaceAll(path, "{id}", clientID)
 		}
@@ -121,6 +129,9 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	}
 	if strings.Contains(body, "Corrections made") {
 		t.Errorf("another professional corrected the owner's session")
+	}
+	if got, err := a.svc.Journal.FindJournalEntryByID(octx, entry.ID); err != nil || got.Text != "kept mine" {
+		t.Errorf("the owner's journal entry changed: %+v, %v", got, err)
 	}
 	if goals, _ := a.svc.Goals.FindGoals(octx, clients[0].ID); len(goals) != 1 || goals[0].Title != "Sleep by eleven" {
 		t.Errorf("the owner's goals changed: %+v", goals)

@@ -33,6 +33,9 @@ type sessionPage struct {
 	Private    *ally.Note
 	Formats    []ally.NoteFormat
 	MaxUpload  int64
+	// Touched is where the session touched a tender spot, nil when it
+	// touched none.
+	Touched *touchedSession
 }
 
 func (s *Server) handleSessionCreate(w http.ResponseWriter, r *http.Request) {
@@ -78,6 +81,9 @@ func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
 	p := &sessionPage{layout: layout{Title: c.Name + ", " + sess.Date.Format("2 Jan 2006")}, Session: sess, Client: c,
 		Statuses: statuses(), Codes: codeChoices(), MaxUpload: s.cfg.MaxUploadBytes >> 20,
 		Formats: []ally.NoteFormat{ally.NoteSOAP, ally.NoteDAP, ally.NoteBIRP}}
+	if spots, touches := touchesOf(sess, ally.ProfessionalFromContext(ctx).TenderSpots); len(touches) > 0 {
+		p.Touched = &touchedSession{SessionID: sess.ID, ClientName: c.Name, Date: sess.Date, Spots: spots, Touches: touches}
+	}
 	p.NoteFormat, p.Note, p.Private = pickNotes(notes, ally.NoteFormat(r.URL.Query().Get("note")))
 	if sess.Transcript != nil {
 		p.Utterances = sess.Transcript.Utterances
@@ -86,7 +92,7 @@ func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
 			p.Corrected[c.Utterance] = true
 		}
 		var buf bytes.Buffer
-		opt := report.HTMLOptions{Title: c.Name, TenderSpotsHint: "Name yours in Settings.", Corrected: p.Corrected}
+		opt := report.HTMLOptions{Title: c.Name, TenderSpotsHint: "Name yours in your journal.", Corrected: p.Corrected}
 		if err := report.HTMLFragment(&buf, sess.Transcript, sess.Analysis, opt); err != nil {
 			s.Error(w, r, err)
 			return
