@@ -61,6 +61,8 @@ type Stores struct {
 	Goals         ally.GoalService
 	Sessions      ally.SessionService
 	Notes         ally.NoteService
+	GoalMaps      ally.GoalMapService
+	Worksheets    ally.WorksheetService
 }
 
 // NewStores returns the services of db.
@@ -71,6 +73,8 @@ func NewStores(db *sqlite.DB) Stores {
 		Goals:         sqlite.NewGoalService(db),
 		Sessions:      sqlite.NewSessionService(db),
 		Notes:         sqlite.NewNoteService(db),
+		GoalMaps:      sqlite.NewGoalMapService(db),
+		Worksheets:    sqlite.NewWorksheetService(db),
 	}
 }
 
