@@ -32,5 +32,7 @@ func newServices(tb testing.TB) web.Services {
 		Goals:         sqlite.NewGoalService(db),
 		Sessions:      sqlite.NewSessionService(db),
 		Notes:         sqlite.NewNoteService(db),
+		GoalMaps:      sqlite.NewGoalMapService(db),
+		Worksheets:    sqlite.NewWorksheetService(db),
 	}
 }

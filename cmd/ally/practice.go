@@ -40,6 +40,8 @@ func openPractice(ctx context.Context, cfg Config) (*practice, error) {
 		Goals:         sqlite.NewGoalService(db),
 		Sessions:      sqlite.NewSessionService(db),
 		Notes:         sqlite.NewNoteService(db),
+		GoalMaps:      sqlite.NewGoalMapService(db),
+		Worksheets:    sqlite.NewWorksheetService(db),
 	}}, nil
 }
 
