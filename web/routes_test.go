@@ -24,6 +24,7 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	a.upload(sessionPath+"/transcript", "zoom.vtt", example(t, "zoom-alcohol.vtt"))
 	a.post(clientPath+"/goals", url.Values{"title": {"Sleep by eleven"}})
 	a.post(sessionPath+"/notes", url.Values{"format": {"private"}, "section0": {"kept private"}})
+	a.post(clientPath+"/worksheets", url.Values{"behaviour": {"kept worksheet"}})
 	ctx := context.Background()
 	owner, err := a.svc.Professionals.FindProfessionalByEmail(ctx, ownerEmail)
 	if err != nil {
@@ -32,6 +33,11 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	octx := ally.NewContextWithProfessional(ctx, owner)
 	clients, _ := a.svc.Clients.FindClients(octx, ally.ClientFilter{})
 	goals, _ := a.svc.Goals.FindGoals(octx, clients[0].ID)
+	a.post(clientPath+"/goals/"+itoa(goals[0].ID)+"/map", url.Values{"motivation-wants": {"kept map"}})
+	sheets, _ := a.svc.Worksheets.FindWorksheets(octx, clients[0].ID)
+	if len(sheets) != 1 {
+		t.Fatalf("the owner has %d worksheets, want 1", len(sheets))
+	}
 	sessionID := strings.TrimPrefix(sessionPath, "/sessions/")
 	clientID := strings.TrimPrefix(clientPath, "/clients/")
 
@@ -52,11 +58,13 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	// asking the store for the record.
 	form := url.Values{"name": {"Changed"}, "contact": {"x"}, "title": {"Changed"}, "description": {"x"},
 		"date": {"2026-01-01"}, "status": {"cancelled"}, "given": {"2026-01-01"}, "note": {"x"}, "delete": {"yes"},
-		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"}}
+		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"},
+		"behaviour": {"overwritten"}, "motivation-wants": {"overwritten"}, "to": {"dismiss"}}
 	// The same for the API, as JSON.
 	jsonBody := map[string]any{"name": "Changed", "contact": "x", "title": "Changed", "description": "x",
 		"date": "2026-01-01", "status": "cancelled", "given_at": "2026-01-01", "note": "x",
-		"utterance": 0, "code": "neutral", "sections": []map[string]string{{"name": "Note", "text": "overwritten"}}}
+		"utterance": 0, "code": "neutral", "sections": []map[string]string{{"name": "Note", "text": "overwritten"}},
+		"behaviour": "overwritten", "motivation": map[string]any{"wants": "overwritten"}}
 	patterns := web.NewServer(web.Config{}, a.svc).Patterns()
 	if len(patterns) < 20 {
 		t.Fatalf("got %d routes, want them all", len(patterns))
@@ -66,10 +74,14 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		path = strings.TrimSuffix(path, "{$}")
 		path = strings.ReplaceAll(path, "{goal}", itoa(goals[0].ID))
 		path = strings.ReplaceAll(path, "{format}", "private")
+		path = strings.ReplaceAll(path, "{worksheet}", itoa(sheets[0].ID))
 		if strings.HasPrefix(path, "/sessions/") || strings.HasPrefix(path, "/api/sessions/") {
 			path = strings.ReplaceAll(path, "{id}", sessionID)
 		} else {
 			path = strings.ReplaceAll(path, "{id}", clientID)
+		}
+		if strings.Contains(path, "{") {
+			t.Fatalf("%s: the test does not fill in %s", pattern, path)
 		}
 		public := strings.HasPrefix(path, "/assets/") || path == "/setup" || path == "/signin"
 		send := func(b *app) *http.Response {
@@ -124,6 +136,12 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	}
 	if goals, _ := a.svc.Goals.FindGoals(octx, clients[0].ID); len(goals) != 1 || goals[0].Title != "Sleep by eleven" {
 		t.Errorf("the owner's goals changed: %+v", goals)
+	}
+	if m, err := a.svc.GoalMaps.FindGoalMap(octx, goals[0].ID); err != nil || m.Motivation.Wants != "kept map" {
+		t.Errorf("the owner's map changed: %+v, %v", m, err)
+	}
+	if sheets, _ := a.svc.Worksheets.FindWorksheets(octx, clients[0].ID); len(sheets) != 1 || sheets[0].Behaviour != "kept worksheet" {
+		t.Errorf("the owner's worksheets changed: %+v", sheets)
 	}
 }
 
