@@ -126,6 +126,13 @@ func (s *Server) apiRouteTable() []route {
 		{"DELETE /api/clients/{id}/goals/{goal}", s.handleAPIGoalDelete},
 		{"GET /api/clients/{id}/sessions", s.handleAPISessions},
 		{"POST /api/clients/{id}/sessions", s.handleAPISessionCreate},
+		{"GET /api/clients/{id}/goals/{goal}/map", s.handleAPIMap},
+		{"PUT /api/clients/{id}/goals/{goal}/map", s.handleAPIMapSave},
+		{"GET /api/clients/{id}/worksheets", s.handleAPIWorksheets},
+		{"POST /api/clients/{id}/worksheets", s.handleAPIWorksheetCreate},
+		{"GET /api/clients/{id}/worksheets/{worksheet}", s.handleAPIWorksheet},
+		{"PATCH /api/clients/{id}/worksheets/{worksheet}", s.handleAPIWorksheetUpdate},
+		{"DELETE /api/clients/{id}/worksheets/{worksheet}", s.handleAPIWorksheetDelete},
 
 		{"GET /api/sessions/{id}", s.handleAPISession},
 		{"PATCH /api/sessions/{id}", s.handleAPISessionUpdate},
