@@ -83,6 +83,17 @@ func (s *WorksheetService) CreateWorksheet(ctx context.Context, w *ally.Workshee
 	if _, err := findClientByID(ctx, tx, me, w.ClientID); err != nil {
 		return err
 	}
+	if err := createWorksheet(ctx, tx, w); err != nil {
+		return err
+	}
+	return mapError(tx.Commit(), "commit")
+}
+
+// createWorksheet stores a tidied worksheet for w.ClientID and sets w.ID
+// and its times. It checks no scope: CreateWorksheet checks the client is
+// the professional's first, and a check-in answered through its link,
+// with no one signed in, stores its worksheet with it in one transaction.
+func createWorksheet(ctx context.Context, tx *Tx, w *ally.Worksheet) error {
 	now := formatTime(tx.now)
 	var checkIn any
 	if w.CheckInID != 0 {
@@ -96,10 +107,7 @@ func (s *WorksheetService) CreateWorksheet(ctx context.Context, w *ally.Workshee
 		return mapError(err, "insert worksheet")
 	}
 	w.CreatedAt = tx.now
-	if err := updateWorksheet(ctx, tx, w); err != nil {
-		return err
-	}
-	return mapError(tx.Commit(), "commit")
+	return updateWorksheet(ctx, tx, w)
 }
 
 // UpdateWorksheet changes a worksheet's answers; who filled it in, its
