@@ -89,11 +89,14 @@ func (s *WorksheetService) CreateWorksheet(ctx context.Context, w *ally.Workshee
 	return mapError(tx.Commit(), "commit")
 }
 
-// createWorksheet stores a tidied worksheet for w.ClientID and sets w.ID
-// and its times. It checks no scope: CreateWorksheet checks the client is
+// createWorksheet tidies and stores a worksheet for w.ClientID, and sets
+// w.ID and its times. It checks no scope: CreateWorksheet checks the client is
 // the professional's first, and a check-in answered through its link,
 // with no one signed in, stores its worksheet with it in one transaction.
 func createWorksheet(ctx context.Context, tx *Tx, w *ally.Worksheet) error {
+	if err := tidyWorksheet(w); err != nil {
+		return err
+	}
 	now := formatTime(tx.now)
 	var checkIn any
 	if w.CheckInID != 0 {
