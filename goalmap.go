@@ -74,6 +74,29 @@ func (n MapNeed) Key() string {
 	return n.Need + "@" + strconv.FormatInt(n.SessionID, 10) + ":" + strconv.Itoa(n.Utterance)
 }
 
+// Heard reports whether the analysis heard n in a session, rather than the
+// professional adding it by hand.
+func (n MapNeed) Heard() bool { return n.SessionID != 0 }
+
+// Settled reports whether the heard need of key is on either side of the
+// map or was dismissed: either way the professional has answered it, and it
+// is not offered again.
+func (m *GoalMap) Settled(key string) bool {
+	for _, side := range []*MapSide{&m.Motivation, &m.Resistance} {
+		for _, n := range side.Needs {
+			if n.Heard() && n.Key() == key {
+				return true
+			}
+		}
+	}
+	for _, k := range m.Dismissed {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
 // GoalMapService keeps the two-clients maps, scoped like ClientService: a
 // goal of another professional's client is ENOTFOUND.
 type GoalMapService interface {

@@ -96,6 +96,19 @@ func TestAtRest(t *testing.T) {
 	if err := s.Journal.CreateJournalEntry(ctx, &ally.JournalEntry{Kind: ally.JournalReflection, Text: phrase}); err != nil {
 		t.Fatal(err)
 	}
+	goals, err := s.Goals.FindGoals(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	side := ally.MapSide{Wants: phrase, Words: phrase, Needs: []ally.MapNeed{{Need: "rest", Text: phrase, Quote: phrase, SessionID: ss.ID, Utterance: 1}}}
+	if err := s.GoalMaps.SaveGoalMap(ctx, &ally.GoalMap{GoalID: goals[0].ID, Motivation: side, Resistance: side,
+		Dismissed: []string{"rest@" + phrase}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Worksheets.CreateWorksheet(ctx, &ally.Worksheet{ClientID: c.ID, Behaviour: phrase, Gives: []string{phrase},
+		GivesWords: phrase, Costs: phrase, WouldHaveToBeTrue: phrase}); err != nil {
+		t.Fatal(err)
+	}
 	// The phrase must be readable through the store before it is looked
 	// for in the files, or its absence would prove nothing.
 	got, err := s.Sessions.FindSessionByID(ctx, ss.ID)

@@ -27,6 +27,9 @@ func TestScope(t *testing.T) {
 	wantCode(t, s.Notes.SaveNote(ctxA, note), "")
 	entry := &ally.JournalEntry{Kind: ally.JournalSelfCheck, ClientID: client.ID, Alive: "A's own"}
 	wantCode(t, s.Journal.CreateJournalEntry(ctxA, entry), "")
+	wantCode(t, s.GoalMaps.SaveGoalMap(ctxA, &ally.GoalMap{GoalID: goal.ID, Motivation: ally.MapSide{Wants: "A's map"}}), "")
+	sheet := &ally.Worksheet{ClientID: client.ID, Behaviour: "A's worksheet"}
+	wantCode(t, s.Worksheets.CreateWorksheet(ctxA, sheet), "")
 
 	calls := []struct {
 		name string
@@ -78,6 +81,19 @@ func TestScope(t *testing.T) {
 			return s.Journal.UpdateJournalEntry(ctx, &ally.JournalEntry{ID: entry.ID, Alive: "B's"})
 		}},
 		{"DeleteJournalEntry", func(ctx context.Context) error { return s.Journal.DeleteJournalEntry(ctx, entry.ID) }},
+		{"FindGoalMap", func(ctx context.Context) error { _, err := s.GoalMaps.FindGoalMap(ctx, goal.ID); return err }},
+		{"SaveGoalMap", func(ctx context.Context) error {
+			return s.GoalMaps.SaveGoalMap(ctx, &ally.GoalMap{GoalID: goal.ID, Resistance: ally.MapSide{Wants: "B's"}})
+		}},
+		{"FindWorksheets", func(ctx context.Context) error { _, err := s.Worksheets.FindWorksheets(ctx, client.ID); return err }},
+		{"FindWorksheetByID", func(ctx context.Context) error { _, err := s.Worksheets.FindWorksheetByID(ctx, sheet.ID); return err }},
+		{"CreateWorksheet", func(ctx context.Context) error {
+			return s.Worksheets.CreateWorksheet(ctx, &ally.Worksheet{ClientID: client.ID, Behaviour: "B's"})
+		}},
+		{"UpdateWorksheet", func(ctx context.Context) error {
+			return s.Worksheets.UpdateWorksheet(ctx, &ally.Worksheet{ID: sheet.ID, Behaviour: "B's"})
+		}},
+		{"DeleteWorksheet", func(ctx context.Context) error { return s.Worksheets.DeleteWorksheet(ctx, sheet.ID) }},
 		{"UpdateTenderSpots", func(ctx context.Context) error {
 			return s.Professionals.UpdateTenderSpots(ctx, a.ID, []string{"x"})
 		}},
@@ -122,6 +138,12 @@ func TestScope(t *testing.T) {
 	}
 	if entries, _ := s.Journal.FindJournalEntries(ctxB, ally.JournalFilter{}); len(entries) != 0 {
 		t.Errorf("B sees %d journal entries, want none", len(entries))
+	}
+	if m, _ := s.GoalMaps.FindGoalMap(ctxA, goal.ID); m.Motivation.Wants != "A's map" || m.Resistance.Wants != "" {
+		t.Errorf("A's map changed: %+v", m)
+	}
+	if sheets, _ := s.Worksheets.FindWorksheets(ctxA, client.ID); len(sheets) != 1 || sheets[0].Behaviour != "A's worksheet" {
+		t.Errorf("A's worksheets changed: %+v", sheets)
 	}
 	if sessions, _ := s.Sessions.FindSessions(ctxA, client.ID); len(sessions) != 1 {
 		t.Errorf("A has %d sessions, want 1", len(sessions))

@@ -62,6 +62,8 @@ type Stores struct {
 	Sessions      ally.SessionService
 	Notes         ally.NoteService
 	Journal       ally.JournalService
+	GoalMaps      ally.GoalMapService
+	Worksheets    ally.WorksheetService
 }
 
 // NewStores returns the services of db.
@@ -73,6 +75,8 @@ func NewStores(db *sqlite.DB) Stores {
 		Sessions:      sqlite.NewSessionService(db),
 		Notes:         sqlite.NewNoteService(db),
 		Journal:       sqlite.NewJournalService(db),
+		GoalMaps:      sqlite.NewGoalMapService(db),
+		Worksheets:    sqlite.NewWorksheetService(db),
 	}
 }
 

@@ -28,6 +28,8 @@ type clientPage struct {
 	Client   *ally.Client
 	Goals    []*ally.Goal
 	Sessions []*ally.Session
+	// Worksheets are counted in the two-clients section.
+	Worksheets []*ally.Worksheet
 	// Today is the default date of a new session.
 	Today string
 	// Errors are the details form's errors, Name and Contact its input.
@@ -95,7 +97,12 @@ func (s *Server) showClient(w http.ResponseWriter, r *http.Request, status int, 
 		s.Error(w, r, err)
 		return
 	}
-	p := &clientPage{layout: layout{Title: c.Name}, Client: c, Goals: goals, Sessions: sessions,
+	worksheets, err := s.svc.Worksheets.FindWorksheets(ctx, id)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	p := &clientPage{layout: layout{Title: c.Name}, Client: c, Goals: goals, Sessions: sessions, Worksheets: worksheets,
 		Today: s.cfg.Now().Format("2006-01-02"), Name: c.Name, Contact: c.Contact, Statuses: statuses()}
 	if refused != nil {
 		refused(p)

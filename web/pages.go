@@ -12,10 +12,10 @@ import (
 )
 
 // htmlFiles holds the page templates: layout.tmpl frames every page, each
-// partial_*.tmpl defines a block any page may embed, and each other file
-// defines one page's "content".
+// other file of html/ defines one page's "content", and each file of
+// html/parts/ defines sections that pages include by name.
 //
-//go:embed html/*.tmpl
+//go:embed html/*.tmpl html/parts/*.tmpl
 var htmlFiles embed.FS
 
 // pages are the parsed templates, one set per page, parsed once at start.
@@ -24,7 +24,8 @@ type pages struct {
 }
 
 // pageNames are the pages, each the name of its file in html/.
-var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings", "journal"}
+var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings",
+	"journal", "map", "worksheets"}
 
 // mustParsePages parses every page with the layout; a template that does
 // not parse is a bug in the build, so it panics at start-up.
@@ -32,7 +33,7 @@ func mustParsePages() *pages {
 	p := &pages{byName: map[string]*template.Template{}}
 	for _, name := range pageNames {
 		t := template.New(name).Funcs(templateFuncs())
-		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/layout.tmpl", "html/partial_*.tmpl", "html/"+name+".tmpl"))
+		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/layout.tmpl", "html/parts/*.tmpl", "html/"+name+".tmpl"))
 	}
 	return p
 }

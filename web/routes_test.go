@@ -24,6 +24,7 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	a.upload(sessionPath+"/transcript", "zoom.vtt", example(t, "zoom-alcohol.vtt"))
 	a.post(clientPath+"/goals", url.Values{"title": {"Sleep by eleven"}})
 	a.post(sessionPath+"/notes", url.Values{"format": {"private"}, "section0": {"kept private"}})
+	a.post(clientPath+"/worksheets", url.Values{"behaviour": {"kept worksheet"}})
 	ctx := context.Background()
 	owner, err := a.svc.Professionals.FindProfessionalByEmail(ctx, ownerEmail)
 	if err != nil {
@@ -35,6 +36,11 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	entry := &ally.JournalEntry{Kind: ally.JournalReflection, Text: "kept mine"}
 	if err := a.svc.Journal.CreateJournalEntry(octx, entry); err != nil {
 		t.Fatal(err)
+	}
+	a.post(clientPath+"/goals/"+itoa(goals[0].ID)+"/map", url.Values{"motivation-wants": {"kept map"}})
+	sheets, _ := a.svc.Worksheets.FindWorksheets(octx, clients[0].ID)
+	if len(sheets) != 1 {
+		t.Fatalf("the owner has %d worksheets, want 1", len(sheets))
 	}
 	sessionID := strings.TrimPrefix(sessionPath, "/sessions/")
 	clientID := strings.TrimPrefix(clientPath, "/clients/")
@@ -57,12 +63,14 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	form := url.Values{"name": {"Changed"}, "contact": {"x"}, "title": {"Changed"}, "description": {"x"},
 		"date": {"2026-01-01"}, "status": {"cancelled"}, "given": {"2026-01-01"}, "note": {"x"}, "delete": {"yes"},
 		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"},
-		"text": {"overwritten"}, "alive": {"overwritten"}, "tender_spots": {"overwritten"}}
+		"text": {"overwritten"}, "alive": {"overwritten"}, "tender_spots": {"overwritten"},
+		"behaviour": {"overwritten"}, "motivation-wants": {"overwritten"}, "to": {"dismiss"}}
 	// The same for the API, as JSON.
 	jsonBody := map[string]any{"name": "Changed", "contact": "x", "title": "Changed", "description": "x",
 		"date": "2026-01-01", "status": "cancelled", "given_at": "2026-01-01", "note": "x",
 		"utterance": 0, "code": "neutral", "sections": []map[string]string{{"name": "Note", "text": "overwritten"}},
-		"text": "overwritten", "alive": "overwritten", "tender_spots": []string{"overwritten"}}
+		"text": "overwritten", "alive": "overwritten", "tender_spots": []string{"overwritten"},
+		"behaviour": "overwritten", "motivation": map[string]any{"wants": "overwritten"}}
 	patterns := web.NewServer(web.Config{}, a.svc).Patterns()
 	if len(patterns) < 20 {
 		t.Fatalf("got %d routes, want them all", len(patterns))
@@ -72,12 +80,16 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		path = strings.TrimSuffix(path, "{$}")
 		path = strings.ReplaceAll(path, "{goal}", itoa(goals[0].ID))
 		path = strings.ReplaceAll(path, "{format}", "private")
+		path = strings.ReplaceAll(path, "{worksheet}", itoa(sheets[0].ID))
 		if strings.HasPrefix(path, "/sessions/") || strings.HasPrefix(path, "/api/sessions/") {
 			path = strings.ReplaceAll(path, "{id}", sessionID)
 		} else if strings.HasPrefix(path, "/journal/") || strings.HasPrefix(path, "/api/journal/") {
 			path = strings.ReplaceAll(path, "{id}", itoa(entry.ID))
 		} else {
 			path = strings.ReplaceAll(path, "{id}", clientID)
+		}
+		if strings.Contains(path, "{") {
+			t.Fatalf("%s: the test does not fill in %s", pattern, path)
 		}
 		public := strings.HasPrefix(path, "/assets/") || path == "/setup" || path == "/signin"
 		send := func(b *app) *http.Response {
@@ -135,6 +147,12 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	}
 	if goals, _ := a.svc.Goals.FindGoals(octx, clients[0].ID); len(goals) != 1 || goals[0].Title != "Sleep by eleven" {
 		t.Errorf("the owner's goals changed: %+v", goals)
+	}
+	if m, err := a.svc.GoalMaps.FindGoalMap(octx, goals[0].ID); err != nil || m.Motivation.Wants != "kept map" {
+		t.Errorf("the owner's map changed: %+v, %v", m, err)
+	}
+	if sheets, _ := a.svc.Worksheets.FindWorksheets(octx, clients[0].ID); len(sheets) != 1 || sheets[0].Behaviour != "kept worksheet" {
+		t.Errorf("the owner's worksheets changed: %+v", sheets)
 	}
 }
 

@@ -71,6 +71,8 @@ type Services struct {
 	Sessions      ally.SessionService
 	Notes         ally.NoteService
 	Journal       ally.JournalService
+	GoalMaps      ally.GoalMapService
+	Worksheets    ally.WorksheetService
 	Analyzer      ally.Analyzer
 	// SignIns keeps who is signed in; nil keeps them in memory, which
 	// signs everybody out when the process restarts.

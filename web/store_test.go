@@ -33,5 +33,7 @@ func newServices(tb testing.TB) web.Services {
 		Sessions:      sqlite.NewSessionService(db),
 		Notes:         sqlite.NewNoteService(db),
 		Journal:       sqlite.NewJournalService(db),
+		GoalMaps:      sqlite.NewGoalMapService(db),
+		Worksheets:    sqlite.NewWorksheetService(db),
 	}
 }

@@ -150,14 +150,6 @@ func touchesOf(sess *ally.Session, spots []string) (named []string, touches []to
 	return named, touches
 }
 
-// utteranceText is utterance i of t, "" without it.
-func utteranceText(t *ally.Transcript, i int) string {
-	if t == nil || i < 0 || i >= len(t.Utterances) {
-		return ""
-	}
-	return t.Utterances[i].Text
-}
-
 // nextPractitioner returns the practitioner's answer to utterance i: their
 // next utterance before the client speaks again, -1 if none.
 func nextPractitioner(t *ally.Transcript, i int) int {

@@ -64,6 +64,9 @@ func seedDemo(ctx context.Context, w io.Writer, svc web.Services, model string) 
 	if err := seedDemoJournal(ctx, svc); err != nil {
 		return fmt.Errorf("demo journal: %w", err)
 	}
+	if err := seedDemoMaps(ctx, svc); err != nil {
+		return fmt.Errorf("demo maps: %w", err)
+	}
 	fmt.Fprintf(w, "demo practice: sign in as %s with the password %q\n", demoEmail, demoPassword)
 	return nil
 }

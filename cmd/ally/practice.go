@@ -41,6 +41,8 @@ func openPractice(ctx context.Context, cfg Config) (*practice, error) {
 		Sessions:      sqlite.NewSessionService(db),
 		Notes:         sqlite.NewNoteService(db),
 		Journal:       sqlite.NewJournalService(db),
+		GoalMaps:      sqlite.NewGoalMapService(db),
+		Worksheets:    sqlite.NewWorksheetService(db),
 	}}, nil
 }
 
