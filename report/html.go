@@ -43,6 +43,11 @@ type HTMLOptions struct {
 	// shown when guideline 1 could not be measured ("Name yours with
 	// --tender-spots." on the command line, a settings page in the app).
 	TenderSpotsHint string
+	// NoForm, when not nil, returns what to show beneath each client "no"
+	// of the session (not repeated in a group session's client cards): the
+	// app puts there a form that logs the "no" as the answer to an offer.
+	// The standalone report leaves it nil.
+	NoForm func(ally.No) template.HTML
 }
 
 // HTML writes the report of one coded transcript and its analysis (which
