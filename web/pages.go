@@ -25,13 +25,29 @@ type pages struct {
 // pageNames are the pages, each the name of its file in html/.
 var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings"}
 
+// pageParts are the files, besides its own, that define sections of a
+// page, by page.
+var pageParts = map[string][]string{"client": {"offers"}}
+
+// fragmentNames are templates rendered on their own, into a page's data:
+// each file defines the template of its name.
+var fragmentNames = []string{"offer_no"}
+
 // mustParsePages parses every page with the layout; a template that does
 // not parse is a bug in the build, so it panics at start-up.
 func mustParsePages() *pages {
 	p := &pages{byName: map[string]*template.Template{}}
 	for _, name := range pageNames {
+		files := []string{"html/layout.tmpl", "html/" + name + ".tmpl"}
+		for _, part := range pageParts[name] {
+			files = append(files, "html/"+part+".tmpl")
+		}
 		t := template.New(name).Funcs(templateFuncs())
-		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/layout.tmpl", "html/"+name+".tmpl"))
+		p.byName[name] = template.Must(t.ParseFS(htmlFiles, files...))
+	}
+	for _, name := range fragmentNames {
+		t := template.New(name).Funcs(templateFuncs())
+		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/"+name+".tmpl"))
 	}
 	return p
 }

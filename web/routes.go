@@ -41,12 +41,16 @@ func (s *Server) routeTable() []route {
 		{"POST /clients/{id}/goals/{goal}", s.handleGoalUpdate},
 		{"POST /clients/{id}/goals/{goal}/delete", s.handleGoalDelete},
 		{"POST /clients/{id}/sessions", s.handleSessionCreate},
+		{"POST /clients/{id}/offers", s.handleOfferCreate},
+		{"POST /clients/{id}/offers/{offer}", s.handleOfferUpdate},
+		{"POST /clients/{id}/offers/{offer}/delete", s.handleOfferDelete},
 
 		{"GET /sessions/{id}", s.handleSession},
 		{"POST /sessions/{id}", s.handleSessionUpdate},
 		{"POST /sessions/{id}/transcript", s.handleTranscriptUpload},
 		{"POST /sessions/{id}/corrections", s.handleCorrection},
 		{"POST /sessions/{id}/notes", s.handleNoteSave},
+		{"POST /sessions/{id}/offers", s.handleOfferLogNo},
 
 		{"GET /settings", s.handleSettings},
 		{"POST /settings", s.handleSettingsSave},

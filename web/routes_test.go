@@ -32,6 +32,10 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	octx := ally.NewContextWithProfessional(ctx, owner)
 	clients, _ := a.svc.Clients.FindClients(octx, ally.ClientFilter{})
 	goals, _ := a.svc.Goals.FindGoals(octx, clients[0].ID)
+	offer := &ally.Offer{ClientID: clients[0].ID, Kind: ally.OfferTask, What: "A walk after dinner", OfferedAt: a.clock.Now()}
+	if err := a.svc.Offers.CreateOffer(octx, offer); err != nil {
+		t.Fatal(err)
+	}
 	sessionID := strings.TrimPrefix(sessionPath, "/sessions/")
 	clientID := strings.TrimPrefix(clientPath, "/clients/")
 
@@ -52,11 +56,13 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	// asking the store for the record.
 	form := url.Values{"name": {"Changed"}, "contact": {"x"}, "title": {"Changed"}, "description": {"x"},
 		"date": {"2026-01-01"}, "status": {"cancelled"}, "given": {"2026-01-01"}, "note": {"x"}, "delete": {"yes"},
-		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"}}
+		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"},
+		"kind": {"practice"}, "what": {"Changed"}, "answer": {"no"}, "offer": {"new"}}
 	// The same for the API, as JSON.
 	jsonBody := map[string]any{"name": "Changed", "contact": "x", "title": "Changed", "description": "x",
 		"date": "2026-01-01", "status": "cancelled", "given_at": "2026-01-01", "note": "x",
-		"utterance": 0, "code": "neutral", "sections": []map[string]string{{"name": "Note", "text": "overwritten"}}}
+		"utterance": 0, "code": "neutral", "sections": []map[string]string{{"name": "Note", "text": "overwritten"}},
+		"kind": "practice", "what": "Changed", "answer": "no", "offered_at": "2026-01-01"}
 	patterns := web.NewServer(web.Config{}, a.svc).Patterns()
 	if len(patterns) < 20 {
 		t.Fatalf("got %d routes, want them all", len(patterns))
@@ -66,6 +72,7 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		path = strings.TrimSuffix(path, "{$}")
 		path = strings.ReplaceAll(path, "{goal}", itoa(goals[0].ID))
 		path = strings.ReplaceAll(path, "{format}", "private")
+		path = strings.ReplaceAll(path, "{offer}", itoa(offer.ID))
 		if strings.HasPrefix(path, "/sessions/") || strings.HasPrefix(path, "/api/sessions/") {
 			path = strings.ReplaceAll(path, "{id}", sessionID)
 		} else {
@@ -124,6 +131,10 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	}
 	if goals, _ := a.svc.Goals.FindGoals(octx, clients[0].ID); len(goals) != 1 || goals[0].Title != "Sleep by eleven" {
 		t.Errorf("the owner's goals changed: %+v", goals)
+	}
+	if offers, _ := a.svc.Offers.FindOffers(octx, clients[0].ID); len(offers) != 1 || offers[0].What != "A walk after dinner" ||
+		offers[0].Answer != ally.AnswerNone {
+		t.Errorf("the owner's offers changed: %+v", offers)
 	}
 }
 

@@ -32,5 +32,6 @@ func newServices(tb testing.TB) web.Services {
 		Goals:         sqlite.NewGoalService(db),
 		Sessions:      sqlite.NewSessionService(db),
 		Notes:         sqlite.NewNoteService(db),
+		Offers:        sqlite.NewOfferService(db),
 	}
 }
