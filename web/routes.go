@@ -122,6 +122,11 @@ func (s *Server) apiRouteTable() []route {
 		{"DELETE /api/clients/{id}/goals/{goal}", s.handleAPIGoalDelete},
 		{"GET /api/clients/{id}/sessions", s.handleAPISessions},
 		{"POST /api/clients/{id}/sessions", s.handleAPISessionCreate},
+		{"GET /api/clients/{id}/offers", s.handleAPIOffers},
+		{"POST /api/clients/{id}/offers", s.handleAPIOfferCreate},
+		{"GET /api/clients/{id}/offers/{offer}", s.handleAPIOffer},
+		{"PATCH /api/clients/{id}/offers/{offer}", s.handleAPIOfferUpdate},
+		{"DELETE /api/clients/{id}/offers/{offer}", s.handleAPIOfferDelete},
 
 		{"GET /api/sessions/{id}", s.handleAPISession},
 		{"PATCH /api/sessions/{id}", s.handleAPISessionUpdate},
