@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ally-mi/ally"
 )
@@ -50,6 +52,23 @@ type heardNo struct {
 
 // Covert reports whether the no was said quietly: a "yes, but", a maybe.
 func (h heardNo) Covert() bool { return h.Kind == "covert" }
+
+// Words are the cue of the no as a sentence: the analysis keeps it in
+// lower case, and the client page does not open the transcript to find
+// how it was written.
+func (h heardNo) Words() string {
+	ws := strings.Fields(h.Cue)
+	for i, w := range ws {
+		if w == "i" || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "i’") {
+			ws[i] = "I" + w[1:]
+		}
+	}
+	s := strings.Join(ws, " ")
+	if r, n := utf8.DecodeRuneInString(s); n > 0 {
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
 
 // choice is one option of a menu.
 type choice struct{ Value, Label string }
