@@ -213,6 +213,36 @@ func updateOffer(ctx context.Context, tx *Tx, o *ally.Offer) error {
 	return nil
 }
 
+// forgetHeardWords removes from a client's offers the words and moments
+// logged from session transcripts, when the transcripts go: the client's
+// words were copied from them. What the professional typed stays.
+func forgetHeardWords(ctx context.Context, tx *Tx, clientID int64) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM offers WHERE client_id = ? AND heard_session_id IS NOT NULL`, clientID)
+	if err != nil {
+		return mapError(err, "find offers heard in sessions")
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return mapError(err, "find offers heard in sessions")
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return mapError(err, "find offers heard in sessions")
+	}
+	for _, id := range ids {
+		if _, err := tx.ExecContext(ctx, `UPDATE offers SET quote = ?, heard_session_id = NULL, heard_utterance = NULL,
+			updated_at = ? WHERE id = ?`, tx.db.seal("offers", "quote", id, ""), formatTime(tx.now), id); err != nil {
+			return mapError(err, "forget an offer's quote")
+		}
+	}
+	return nil
+}
+
 // offerColumns are the columns scanOffer reads, in order.
 const offerColumns = `offers.id, offers.client_id, offers.session_id, offers.kind, offers.what,
 	offers.offered_at, offers.answer, offers.followed, offers.acted_on, offers.heard_session_id,

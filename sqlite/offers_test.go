@@ -146,6 +146,32 @@ func TestOfferScope(t *testing.T) {
 	}
 }
 
+// TestOfferForgetsTranscriptWords checks that deleting a client's
+// transcripts when consent is withdrawn takes the words offers quoted from
+// them, and leaves what the professional typed.
+func TestOfferForgetsTranscriptWords(t *testing.T) {
+	t.Parallel()
+	s := MustOpenStores(t)
+	ctx, _ := MustSignIn(t, s, "a@example.org")
+	c := MustCreateClient(t, ctx, s, "Sam", &ally.Consent{})
+	session := MustCreateSession(t, ctx, s, c.ID, now)
+	heard := &ally.Offer{ClientID: c.ID, Kind: ally.OfferTask, What: "A walk", OfferedAt: now, Answer: ally.AnswerNo,
+		Quote: "Not every day.", HeardIn: &ally.UtteranceRef{SessionID: session.ID, Index: 3}, Followed: "We talked."}
+	typed := &ally.Offer{ClientID: c.ID, Kind: ally.OfferTask, What: "A bath", OfferedAt: now, Answer: ally.AnswerNo,
+		Quote: "She said she'd rather not."}
+	wantCode(t, s.Offers.CreateOffer(ctx, heard), "")
+	wantCode(t, s.Offers.CreateOffer(ctx, typed), "")
+
+	wantCode(t, s.Clients.RevokeConsent(ctx, c.ID, true), "")
+	if got, _ := s.Offers.FindOfferByID(ctx, heard.ID); got.Quote != "" || got.HeardIn != nil ||
+		got.What != "A walk" || got.Followed != "We talked." || got.Answer != ally.AnswerNo {
+		t.Errorf("the offer heard in a session: got %+v", got)
+	}
+	if got, _ := s.Offers.FindOfferByID(ctx, typed.ID); got.Quote != "She said she'd rather not." {
+		t.Errorf("the typed quote: got %q", got.Quote)
+	}
+}
+
 // TestOfferAtRest checks that what was offered, what followed and the
 // client's words never reach the file in clear.
 func TestOfferAtRest(t *testing.T) {
