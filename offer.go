@@ -49,12 +49,25 @@ type Offer struct {
 	// ActedOn says, for a yes, whether the client acted on it: nil while
 	// unknown, false for a yes not acted on (an agreed task not done).
 	ActedOn *bool
-	// Utterance and Quote are the moment of the session report the answer
-	// was logged from, Utterance -1 when it was not.
-	Utterance int
+	// HeardIn is the utterance of a session report the answer was logged
+	// from, nil when it was logged by hand. It can be another session than
+	// SessionID: a "no" often comes a session after the offer.
+	HeardIn *UtteranceRef
+	// Quote is the client's words of the answer.
 	Quote     string
 	CreatedAt time.Time
 	UpdatedAt time.Time
+}
+
+// Open reports whether the offer still waits for an answer: none yet, or
+// "not yet".
+func (o *Offer) Open() bool { return o.Answer == AnswerNone || o.Answer == AnswerNotYet }
+
+// UtteranceRef names one utterance of one session's transcript.
+type UtteranceRef struct {
+	SessionID int64
+	// Index is the utterance's index in the transcript.
+	Index int
 }
 
 // OfferService keeps the offers log, scoped like ClientService.
@@ -63,11 +76,14 @@ type OfferService interface {
 	FindOffers(ctx context.Context, clientID int64) ([]*Offer, error)
 	// FindOfferByID returns ENOTFOUND when there is no such offer.
 	FindOfferByID(ctx context.Context, id int64) (*Offer, error)
-	// CreateOffer adds an offer; no What, an unknown kind or answer, or a
-	// session of another client is EINVALID.
+	// CreateOffer adds an offer to o.ClientID; no What, an unknown kind or
+	// answer, or a session (SessionID or HeardIn) of another client is
+	// EINVALID. ActedOn is kept for a yes only.
 	CreateOffer(ctx context.Context, o *Offer) error
 	// UpdateOffer changes an offer: its answer, what followed, whether it
-	// was acted on.
+	// was acted on, and what CreateOffer takes; it is checked as
+	// CreateOffer checks, and o.ClientID and o.CreatedAt are filled from
+	// what is stored.
 	UpdateOffer(ctx context.Context, o *Offer) error
 	// DeleteOffer removes an offer.
 	DeleteOffer(ctx context.Context, id int64) error

@@ -46,6 +46,11 @@ type HTMLOptions struct {
 	// Corrected are the utterances whose code a professional corrected:
 	// the transcript marks them so, in place of the coder's confidence.
 	Corrected map[int]bool
+	// NoForm, when not nil, returns what to show beneath each client "no"
+	// of the session (not repeated in a group session's client cards): the
+	// app puts there a form that logs the "no" as the answer to an offer.
+	// The standalone report leaves it nil.
+	NoForm func(ally.No) template.HTML
 }
 
 // HTML writes the report of one coded transcript and its analysis (which

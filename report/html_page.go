@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"html/template"
 	"math"
 
 	"github.com/ally-mi/ally"
@@ -90,6 +91,9 @@ type noView struct {
 	Kind, Cue, Received string
 	Class               string
 	Response            *int
+	// Form is what the embedding page shows beneath the "no", see
+	// HTMLOptions.NoForm.
+	Form template.HTML
 }
 
 type thirdView struct {
@@ -169,7 +173,7 @@ func newSessionPage(t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) sessi
 			}
 		}
 		p.Needs = needViews(a.Needs, len(t.Utterances))
-		p.Noes = noViews(t, a.Noes)
+		p.Noes = noViews(t, a.Noes, opt.NoForm)
 		p.Balance = thirdViews(a.Balance)
 		for _, c := range a.Clients {
 			p.Clients = append(p.Clients, newClient(t, c))
@@ -244,7 +248,7 @@ func newClient(t *ally.Transcript, c ally.ClientSection) clientView {
 	n := len(t.Utterances)
 	v := clientView{Speaker: c.Speaker, Change: c.Change, Sustain: c.Sustain,
 		Share: fewCasesShare(c.Change, c.Change+c.Sustain), Balance: thirdViews(c.Balance),
-		Needs: needViews(c.Needs, n), Noes: noViews(t, c.Noes),
+		Needs: needViews(c.Needs, n), Noes: noViews(t, c.Noes, nil),
 		Score: scoreText(c.Score), Badge: newBadge(clientBadge(c)), Few: fewUtterances(c)}
 	for _, ind := range clientIndicators(c) {
 		v.Indicators = append(v.Indicators, newIndicator(ind, n))
@@ -304,11 +308,16 @@ func inRange(idx []int, n int) []int {
 	return out
 }
 
-func noViews(t *ally.Transcript, ns []ally.No) []noView {
+// noViews builds the list of "no"s, each followed by what form returns for
+// it when form is not nil.
+func noViews(t *ally.Transcript, ns []ally.No, form func(ally.No) template.HTML) []noView {
 	var out []noView
 	for _, n := range ns {
 		v := noView{Index: n.Index, Speaker: n.Speaker, Kind: noKind(n.Kind), Cue: n.Cue,
 			Received: receivedText(n.Received), Response: n.Response}
+		if form != nil {
+			v.Form = form(n)
+		}
 		switch n.Received {
 		case "well":
 			v.Class = "good"

@@ -2,6 +2,8 @@ package report_test
 
 import (
 	"bytes"
+	"fmt"
+	"html/template"
 	"regexp"
 	"strings"
 	"testing"
@@ -135,5 +137,20 @@ func checkHTML(t *testing.T, page string) {
 		if o, c := len(open.FindAllString(page, -1)), strings.Count(page, closing); o != c {
 			t.Errorf("%d <%s> but %d %s", o, tag, c, closing)
 		}
+	}
+}
+
+// TestHTMLNoForm checks that an embedding page's form follows each "no" of
+// the session once, not again in the group session's client cards.
+func TestHTMLNoForm(t *testing.T) {
+	var buf bytes.Buffer
+	opt := report.HTMLOptions{NoForm: func(n ally.No) template.HTML {
+		return template.HTML(fmt.Sprintf(`<form class="log-no" data-u="%d"></form>`, n.Index))
+	}}
+	if err := report.HTMLFragment(&buf, untimedGroup(), groupAnalysis(), opt); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(buf.String(), `<form class="log-no" data-u="1"></form>`); got != 1 {
+		t.Errorf("got %d forms for the one no, want 1", got)
 	}
 }

@@ -94,8 +94,8 @@ func openConsent(tx *Tx, id int64, given, revoked sql.NullString, note []byte) (
 }
 
 // deleteClientTranscripts deletes what was stored from the transcripts of a
-// client's sessions: the transcripts with their analyses, and the
-// corrections of their codes.
+// client's sessions: the transcripts with their analyses, the corrections
+// of their codes, and the words offers quote from them.
 func deleteClientTranscripts(ctx context.Context, tx *Tx, clientID int64) error {
 	for _, table := range []string{"transcripts", "corrections"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+`
@@ -103,5 +103,5 @@ func deleteClientTranscripts(ctx context.Context, tx *Tx, clientID int64) error 
 			return mapError(err, "delete "+table)
 		}
 	}
-	return nil
+	return forgetHeardWords(ctx, tx, clientID)
 }

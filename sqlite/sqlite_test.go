@@ -64,6 +64,7 @@ type Stores struct {
 	Journal       ally.JournalService
 	GoalMaps      ally.GoalMapService
 	Worksheets    ally.WorksheetService
+	Offers        ally.OfferService
 }
 
 // NewStores returns the services of db.
@@ -77,6 +78,7 @@ func NewStores(db *sqlite.DB) Stores {
 		Journal:       sqlite.NewJournalService(db),
 		GoalMaps:      sqlite.NewGoalMapService(db),
 		Worksheets:    sqlite.NewWorksheetService(db),
+		Offers:        sqlite.NewOfferService(db),
 	}
 }
 

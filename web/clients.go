@@ -39,6 +39,8 @@ type clientPage struct {
 	Goal       ally.Goal
 	GoalErrors fieldErrors
 	Statuses   []ally.SessionStatus
+	// Offers is the offers log and what to be curious about.
+	Offers offersSection
 }
 
 func (s *Server) handleClients(w http.ResponseWriter, r *http.Request) {
@@ -102,8 +104,13 @@ func (s *Server) showClient(w http.ResponseWriter, r *http.Request, status int, 
 		s.Error(w, r, err)
 		return
 	}
+	offers, err := s.offersOf(ctx, id, sessions)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
 	p := &clientPage{layout: layout{Title: c.Name}, Client: c, Goals: goals, Sessions: sessions, Worksheets: worksheets,
-		Today: s.cfg.Now().Format("2006-01-02"), Name: c.Name, Contact: c.Contact, Statuses: statuses()}
+		Today: s.cfg.Now().Format("2006-01-02"), Name: c.Name, Contact: c.Contact, Statuses: statuses(), Offers: offers}
 	if refused != nil {
 		refused(p)
 	}

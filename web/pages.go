@@ -27,6 +27,10 @@ type pages struct {
 var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings",
 	"journal", "map", "worksheets"}
 
+// fragmentNames are templates rendered on their own, into a page's data:
+// each file defines the template of its name.
+var fragmentNames = []string{"offer_no"}
+
 // mustParsePages parses every page with the layout; a template that does
 // not parse is a bug in the build, so it panics at start-up.
 func mustParsePages() *pages {
@@ -34,6 +38,10 @@ func mustParsePages() *pages {
 	for _, name := range pageNames {
 		t := template.New(name).Funcs(templateFuncs())
 		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/layout.tmpl", "html/parts/*.tmpl", "html/"+name+".tmpl"))
+	}
+	for _, name := range fragmentNames {
+		t := template.New(name).Funcs(templateFuncs())
+		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/"+name+".tmpl"))
 	}
 	return p
 }

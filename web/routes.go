@@ -49,12 +49,16 @@ func (s *Server) routeTable() []route {
 		{"GET /clients/{id}/worksheets/{worksheet}", s.handleWorksheet},
 		{"POST /clients/{id}/worksheets/{worksheet}", s.handleWorksheetUpdate},
 		{"POST /clients/{id}/worksheets/{worksheet}/delete", s.handleWorksheetDelete},
+		{"POST /clients/{id}/offers", s.handleOfferCreate},
+		{"POST /clients/{id}/offers/{offer}", s.handleOfferUpdate},
+		{"POST /clients/{id}/offers/{offer}/delete", s.handleOfferDelete},
 
 		{"GET /sessions/{id}", s.handleSession},
 		{"POST /sessions/{id}", s.handleSessionUpdate},
 		{"POST /sessions/{id}/transcript", s.handleTranscriptUpload},
 		{"POST /sessions/{id}/corrections", s.handleCorrection},
 		{"POST /sessions/{id}/notes", s.handleNoteSave},
+		{"POST /sessions/{id}/offers", s.handleOfferLogNo},
 
 		{"GET /journal", s.handleJournal},
 		{"POST /journal/tender-spots", s.handleTenderSpotsSave},
@@ -139,6 +143,11 @@ func (s *Server) apiRouteTable() []route {
 		{"GET /api/clients/{id}/worksheets/{worksheet}", s.handleAPIWorksheet},
 		{"PATCH /api/clients/{id}/worksheets/{worksheet}", s.handleAPIWorksheetUpdate},
 		{"DELETE /api/clients/{id}/worksheets/{worksheet}", s.handleAPIWorksheetDelete},
+		{"GET /api/clients/{id}/offers", s.handleAPIOffers},
+		{"POST /api/clients/{id}/offers", s.handleAPIOfferCreate},
+		{"GET /api/clients/{id}/offers/{offer}", s.handleAPIOffer},
+		{"PATCH /api/clients/{id}/offers/{offer}", s.handleAPIOfferUpdate},
+		{"DELETE /api/clients/{id}/offers/{offer}", s.handleAPIOfferDelete},
 
 		{"GET /api/sessions/{id}", s.handleAPISession},
 		{"PATCH /api/sessions/{id}", s.handleAPISessionUpdate},

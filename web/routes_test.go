@@ -42,6 +42,10 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	if len(sheets) != 1 {
 		t.Fatalf("the owner has %d worksheets, want 1", len(sheets))
 	}
+	offer := &ally.Offer{ClientID: clients[0].ID, Kind: ally.OfferTask, What: "A walk after dinner", OfferedAt: a.clock.Now()}
+	if err := a.svc.Offers.CreateOffer(octx, offer); err != nil {
+		t.Fatal(err)
+	}
 	sessionID := strings.TrimPrefix(sessionPath, "/sessions/")
 	clientID := strings.TrimPrefix(clientPath, "/clients/")
 
@@ -64,13 +68,15 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		"date": {"2026-01-01"}, "status": {"cancelled"}, "given": {"2026-01-01"}, "note": {"x"}, "delete": {"yes"},
 		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"},
 		"text": {"overwritten"}, "alive": {"overwritten"}, "tender_spots": {"overwritten"},
-		"behaviour": {"overwritten"}, "motivation-wants": {"overwritten"}, "to": {"dismiss"}}
+		"behaviour": {"overwritten"}, "motivation-wants": {"overwritten"}, "to": {"dismiss"},
+		"kind": {"practice"}, "what": {"Changed"}, "answer": {"no"}, "offer": {"new"}}
 	// The same for the API, as JSON.
 	jsonBody := map[string]any{"name": "Changed", "contact": "x", "title": "Changed", "description": "x",
 		"date": "2026-01-01", "status": "cancelled", "given_at": "2026-01-01", "note": "x",
 		"utterance": 0, "code": "neutral", "sections": []map[string]string{{"name": "Note", "text": "overwritten"}},
 		"text": "overwritten", "alive": "overwritten", "tender_spots": []string{"overwritten"},
-		"behaviour": "overwritten", "motivation": map[string]any{"wants": "overwritten"}}
+		"behaviour": "overwritten", "motivation": map[string]any{"wants": "overwritten"},
+		"kind": "practice", "what": "Changed", "answer": "no", "offered_at": "2026-01-01"}
 	patterns := web.NewServer(web.Config{}, a.svc).Patterns()
 	if len(patterns) < 20 {
 		t.Fatalf("got %d routes, want them all", len(patterns))
@@ -81,6 +87,7 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		path = strings.ReplaceAll(path, "{goal}", itoa(goals[0].ID))
 		path = strings.ReplaceAll(path, "{format}", "private")
 		path = strings.ReplaceAll(path, "{worksheet}", itoa(sheets[0].ID))
+		path = strings.ReplaceAll(path, "{offer}", itoa(offer.ID))
 		if strings.HasPrefix(path, "/sessions/") || strings.HasPrefix(path, "/api/sessions/") {
 			path = strings.ReplaceAll(path, "{id}", sessionID)
 		} else if strings.HasPrefix(path, "/journal/") || strings.HasPrefix(path, "/api/journal/") {
@@ -153,6 +160,10 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	}
 	if sheets, _ := a.svc.Worksheets.FindWorksheets(octx, clients[0].ID); len(sheets) != 1 || sheets[0].Behaviour != "kept worksheet" {
 		t.Errorf("the owner's worksheets changed: %+v", sheets)
+	}
+	if offers, _ := a.svc.Offers.FindOffers(octx, clients[0].ID); len(offers) != 1 || offers[0].What != "A walk after dinner" ||
+		offers[0].Answer != ally.AnswerNone {
+		t.Errorf("the owner's offers changed: %+v", offers)
 	}
 }
 

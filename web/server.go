@@ -73,6 +73,7 @@ type Services struct {
 	Journal       ally.JournalService
 	GoalMaps      ally.GoalMapService
 	Worksheets    ally.WorksheetService
+	Offers        ally.OfferService
 	Analyzer      ally.Analyzer
 	// SignIns keeps who is signed in; nil keeps them in memory, which
 	// signs everybody out when the process restarts.

@@ -93,6 +93,10 @@ func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
 		}
 		var buf bytes.Buffer
 		opt := report.HTMLOptions{Title: c.Name, TenderSpotsHint: "Name yours in your journal.", Corrected: p.Corrected}
+		if opt.NoForm, err = s.noForms(ctx, sess); err != nil {
+			s.Error(w, r, err)
+			return
+		}
 		if err := report.HTMLFragment(&buf, sess.Transcript, sess.Analysis, opt); err != nil {
 			s.Error(w, r, err)
 			return

@@ -35,5 +35,6 @@ func newServices(tb testing.TB) web.Services {
 		Journal:       sqlite.NewJournalService(db),
 		GoalMaps:      sqlite.NewGoalMapService(db),
 		Worksheets:    sqlite.NewWorksheetService(db),
+		Offers:        sqlite.NewOfferService(db),
 	}
 }

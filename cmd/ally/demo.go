@@ -67,6 +67,9 @@ func seedDemo(ctx context.Context, w io.Writer, svc web.Services, model string) 
 	if err := seedDemoMaps(ctx, svc); err != nil {
 		return fmt.Errorf("demo maps: %w", err)
 	}
+	if err := seedDemoOffers(ctx, svc); err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "demo practice: sign in as %s with the password %q\n", demoEmail, demoPassword)
 	return nil
 }

@@ -43,6 +43,7 @@ func openPractice(ctx context.Context, cfg Config) (*practice, error) {
 		Journal:       sqlite.NewJournalService(db),
 		GoalMaps:      sqlite.NewGoalMapService(db),
 		Worksheets:    sqlite.NewWorksheetService(db),
+		Offers:        sqlite.NewOfferService(db),
 	}}, nil
 }
 
