@@ -23,7 +23,11 @@ type pages struct {
 }
 
 // pageNames are the pages, each the name of its file in html/.
-var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings"}
+var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings",
+	"client_trends", "trends"}
+
+// partials are templates that are not pages, parsed with every page.
+var partials = []string{"html/charts.tmpl"}
 
 // mustParsePages parses every page with the layout; a template that does
 // not parse is a bug in the build, so it panics at start-up.
@@ -31,7 +35,8 @@ func mustParsePages() *pages {
 	p := &pages{byName: map[string]*template.Template{}}
 	for _, name := range pageNames {
 		t := template.New(name).Funcs(templateFuncs())
-		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/layout.tmpl", "html/"+name+".tmpl"))
+		files := append([]string{"html/layout.tmpl"}, partials...)
+		p.byName[name] = template.Must(t.ParseFS(htmlFiles, append(files, "html/"+name+".tmpl")...))
 	}
 	return p
 }

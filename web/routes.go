@@ -41,6 +41,8 @@ func (s *Server) routeTable() []route {
 		{"POST /clients/{id}/goals/{goal}", s.handleGoalUpdate},
 		{"POST /clients/{id}/goals/{goal}/delete", s.handleGoalDelete},
 		{"POST /clients/{id}/sessions", s.handleSessionCreate},
+		{"GET /clients/{id}/trends", s.handleClientTrends},
+		{"GET /trends", s.handleTrends},
 
 		{"GET /sessions/{id}", s.handleSession},
 		{"POST /sessions/{id}", s.handleSessionUpdate},
@@ -126,5 +128,8 @@ func (s *Server) apiRouteTable() []route {
 		{"POST /api/sessions/{id}/corrections", s.handleAPICorrection},
 		{"GET /api/sessions/{id}/notes", s.handleAPINotes},
 		{"PUT /api/sessions/{id}/notes/{format}", s.handleAPINoteSave},
+
+		{"GET /api/clients/{id}/trends", s.handleAPIClientTrends},
+		{"GET /api/trends", s.handleAPITrends},
 	}
 }

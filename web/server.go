@@ -70,6 +70,7 @@ type Services struct {
 	Goals         ally.GoalService
 	Sessions      ally.SessionService
 	Notes         ally.NoteService
+	CheckIns      ally.CheckInService
 	Analyzer      ally.Analyzer
 	// SignIns keeps who is signed in; nil keeps them in memory, which
 	// signs everybody out when the process restarts.
