@@ -44,7 +44,7 @@ func (c Bars) HTML() template.HTML {
 	open(&b, c.ID, c.Title, desc)
 	b.WriteString("<defs>\n")
 	for i := range c.Series {
-		pattern(&b, c.ID+"-p"+fmt.Sprint(i), styleOf(i))
+		pattern(&b, c.ID+"-p"+fmt.Sprint(i), styleFor(c.Series, i))
 	}
 	b.WriteString("</defs>\n")
 	f.axes(&b, c.Labels, c.XTitle, c.YTitle, c.Unit)
@@ -73,7 +73,7 @@ func (c Bars) HTML() template.HTML {
 				y0, y1 = y1, y0
 			}
 			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#fff" stroke-width="1"><title>%s, %s: %s</title></rect>`+"\n",
-				num(x), num(y1), num(barW), num(y0-y1), fill(c.ID, k), esc(c.Labels[i]), esc(s.Name), esc(cell(s, i, c.Unit)))
+				num(x), num(y1), num(barW), num(y0-y1), fill(c.ID, c.Series, k), esc(c.Labels[i]), esc(s.Name), esc(cell(s, i, c.Unit)))
 		}
 	}
 	b.WriteString("</svg>\n")
@@ -83,9 +83,9 @@ func (c Bars) HTML() template.HTML {
 }
 
 // fill is the fill of series k of chart id: its colour, or its pattern.
-func fill(id string, k int) string {
-	if styleOf(k).Pattern == "" {
-		return styleOf(k).Colour
+func fill(id string, ss []Series, k int) string {
+	if st := styleFor(ss, k); st.Pattern == "" {
+		return st.Colour
 	}
 	return fmt.Sprintf("url(#%s-p%d)", esc(id), k)
 }

@@ -21,6 +21,10 @@ type Series struct {
 	// Text, when set, is how the table writes each value (a missing or ""
 	// entry falls back to the chart's unit).
 	Text []string
+	// Colour, when set, replaces the series' colour from the palette, so
+	// a chart can use the colours the app gives a thing elsewhere; the
+	// series keeps its marker, dash or pattern.
+	Colour string
 }
 
 // Band is a stretch of the y axis shaded behind a line chart, such as a
@@ -103,6 +107,15 @@ var styles = []style{
 }
 
 func styleOf(i int) style { return styles[i%len(styles)] }
+
+// styleFor is the style of series i of ss.
+func styleFor(ss []Series, i int) style {
+	st := styleOf(i)
+	if ss[i].Colour != "" {
+		st.Colour = ss[i].Colour
+	}
+	return st
+}
 
 // shades are the bands' fills, lightest first.
 var shades = []string{"#f3f6f9", "#e6ebf0", "#d6dde4", "#c3ccd5", "#adb8c3"}

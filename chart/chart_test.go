@@ -96,7 +96,7 @@ func wellFormed(tb testing.TB, html string) {
 func TestAccessible(t *testing.T) {
 	got := string(charts[0].html())
 	for _, want := range []string{`role="img"`, `aria-labelledby="phq9-title phq9-desc"`, `<title id="phq9-title">Low mood (PHQ-9), check-in by check-in</title>`,
-		`from 16 (moderately severe) on 3 Mar to 6 (mild) on 14 Apr`, `viewBox="0 0 480.0 270.0" width="100%"`,
+		`from 16 (moderately severe) on 3 Mar to 6 (mild) on 14 Apr`, `viewBox="0 0 440.0 260.0" width="100%"`,
 		`<th scope="row">31 Mar</th><td class="num">9 (mild)</td>`, ">moderately severe</text>"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q", want)

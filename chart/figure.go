@@ -24,7 +24,7 @@ func figureOpen(b *strings.Builder, id string) {
 func legend(b *strings.Builder, id string, ss []Series, bars bool) {
 	b.WriteString(`<ul class="chart-legend">` + "\n")
 	for i, s := range ss {
-		st := styleOf(i)
+		st := styleFor(ss, i)
 		b.WriteString(`<li><svg viewBox="0 0 28 14" width="28" height="14" aria-hidden="true">`)
 		if bars {
 			pid := fmt.Sprintf("%s-sw%d", id, i)

@@ -10,14 +10,14 @@ import (
 // container's width; these fix its proportions and its type size, chosen
 // so that labels stay readable when the chart is as narrow as a phone.
 const (
-	width      = 480.0
-	height     = 270.0
+	width      = 440.0
+	height     = 260.0
 	top        = 14.0
 	right      = 12.0
-	bottom     = 52.0 // tick labels and the x axis title
+	bottom     = 54.0 // tick labels and the x axis title
 	fontSize   = 15.0
-	tickSize   = 14.0
-	charWidth  = 7.6 // an average character at tickSize, for spacing labels
+	tickSize   = 15.0
+	charWidth  = 8.2 // an average character at tickSize, for spacing labels
 	yTitleRoom = 26.0
 )
 

@@ -41,7 +41,7 @@ func (c Line) HTML() template.HTML {
 	c.bands(&b, f)
 	f.axes(&b, c.Labels, c.XTitle, c.YTitle, c.Unit)
 	for i, s := range c.Series {
-		line(&b, f, s, styleOf(i), len(c.Labels))
+		line(&b, f, s, styleFor(c.Series, i), len(c.Labels))
 	}
 	b.WriteString("</svg>\n")
 	table(&b, c.ID, c.XTitle, c.Labels, c.Series, c.Unit, false)
@@ -63,9 +63,9 @@ func (c Line) bands(b *strings.Builder, f frame) {
 		}
 		fmt.Fprintf(b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"></rect>`+"\n",
 			num(f.left), num(y1), num(f.plotW), num(y2-y1), shadeOf(bd.Shade))
-		if y2-y1 >= 13 {
-			fmt.Fprintf(b, `<text x="%s" y="%s" text-anchor="end" font-size="12" fill="#454c54">%s</text>`+"\n",
-				num(f.left+f.plotW-4), num((y1+y2)/2+4), esc(bd.Label))
+		if y2-y1 >= 15 { // named just under its top edge, haloed so a grid line cannot strike it through
+			fmt.Fprintf(b, `<text x="%s" y="%s" text-anchor="end" font-size="13" fill="#3d444d" stroke="%s" stroke-width="4" paint-order="stroke">%s</text>`+"\n",
+				num(f.left+f.plotW-4), num(y1+13), shadeOf(bd.Shade), esc(bd.Label))
 		}
 	}
 	b.WriteString("</g>\n")

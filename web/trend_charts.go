@@ -51,7 +51,8 @@ func clientCharts(name string, t trend.Client) []chartView {
 
 func talkChart(name string, talk []trend.Talk) chartView {
 	var dates []time.Time
-	change, sustain := chart.Series{Name: "Change talk"}, chart.Series{Name: "Sustain talk"}
+	// The report's colours for change and sustain talk.
+	change, sustain := chart.Series{Name: "Change talk", Colour: "#0f7b5f"}, chart.Series{Name: "Sustain talk", Colour: "#c25400"}
 	for _, p := range talk {
 		dates = append(dates, p.Date)
 		change.Values, sustain.Values = append(change.Values, p.ChangeShare), append(sustain.Values, p.SustainShare)
@@ -64,7 +65,7 @@ func talkChart(name string, talk []trend.Talk) chartView {
 		Note: fewNote(len(talk), "analysed session"),
 		Chart: chart.Bars{ID: "talk", Title: "Change talk and sustain talk, session by session",
 			Desc:   "Each bar is one analysed session: change talk, solid, below; sustain talk, hatched, above.",
-			XTitle: "Session", YTitle: "Share of the client's talk", Labels: dateLabels(dates), Stacked: true,
+			XTitle: "Session", YTitle: "Share of talk", Labels: dateLabels(dates), Stacked: true,
 			Unit: chart.Percent, Min: 0, Max: 100, Series: []chart.Series{change, sustain},
 			Empty: "No analysed sessions yet: upload a session's transcript to see the balance of change and sustain talk."}.HTML()}
 }
@@ -151,7 +152,7 @@ func attendanceChart(name string, ms []trend.Month) chartView {
 	var dates []string
 	att, canc, miss := chart.Series{Name: "Attended"}, chart.Series{Name: "Cancelled"}, chart.Series{Name: "No-show"}
 	for _, m := range ms {
-		dates = append(dates, m.Month.Format("Jan 06"))
+		dates = append(dates, m.Month.Format("Jan 2006"))
 		att.Values = append(att.Values, chart.Float(float64(m.Attended)))
 		canc.Values = append(canc.Values, chart.Float(float64(m.Cancelled)))
 		miss.Values = append(miss.Values, chart.Float(float64(m.NoShow)))
@@ -198,7 +199,7 @@ func professionalCharts(p trend.Professional) []chartView {
 			"Complex reflections", complex, chart.Percent, 100),
 		line(trend.IDSidesTaken, "Sides taken when the client spoke for things as they are",
 			"How often you answered the client's reasons for keeping things as they are by pushing for change; lower is better.",
-			"Sustain talk answered by pushing", sides, chart.Percent, 100),
+			"Sides taken", sides, chart.Percent, 40),
 		line(trend.IDNoesWell, "The client's “no”s, received well",
 			"Of the client's “no”s, open or quiet, how many you received well: reflected, accepted or explored.",
 			"“No”s received well", noes, chart.Percent, 100),
