@@ -56,8 +56,8 @@ func talkChart(name string, talk []trend.Talk) chartView {
 	for _, p := range talk {
 		dates = append(dates, p.Date)
 		change.Values, sustain.Values = append(change.Values, p.ChangeShare), append(sustain.Values, p.SustainShare)
-		change.Text = append(change.Text, shareText(p.ChangeShare, p.Change))
-		sustain.Text = append(sustain.Text, shareText(p.SustainShare, p.Sustain))
+		change.Text = append(change.Text, report.ShareText(p.Change, p.Change+p.Sustain))
+		sustain.Text = append(sustain.Text, report.ShareText(p.Sustain, p.Change+p.Sustain))
 	}
 	return chartView{ID: "talk", Heading: "Change talk and sustain talk, session by session",
 		Explain: "Of what " + name + " said about the change, how much was for changing (change talk) and how much for keeping " +
@@ -68,14 +68,6 @@ func talkChart(name string, talk []trend.Talk) chartView {
 			XTitle: "Session", YTitle: "Share of talk", Labels: dateLabels(dates), Stacked: true,
 			Unit: chart.Percent, Min: 0, Max: 100, Series: []chart.Series{change, sustain},
 			Empty: "No analysed sessions yet: upload a session's transcript to see the balance of change and sustain talk."}.HTML()}
-}
-
-// shareText is a share with the count behind it, "60% (6)".
-func shareText(share *float64, n int) string {
-	if share == nil {
-		return "–"
-	}
-	return fmt.Sprintf("%.0f%% (%d)", *share, n)
 }
 
 func rulersChart(name string, cs []trend.CheckIn) chartView {
@@ -172,7 +164,7 @@ func professionalCharts(p trend.Professional) []chartView {
 	sides, noes := chart.Series{Name: "Sides taken"}, chart.Series{Name: "“No”s received well"}
 	for _, f := range p.Sessions {
 		dates = append(dates, f.Date)
-		score.Values = append(score.Values, f.Score)
+		score.Values, score.Text = append(score.Values, f.Score), append(score.Text, report.ScoreText(f.Score))
 		rq.Values = append(rq.Values, f.ReflectionsPerQuestion)
 		complex.Values = append(complex.Values, f.ComplexReflections)
 		sides.Values, sides.Text = append(sides.Values, f.SidesTaken), append(sides.Text, indicatorText(f.SidesTakenIndicator))
