@@ -36,7 +36,7 @@ func (c Bars) HTML() template.HTML {
 	var b strings.Builder
 	figureOpen(&b, c.ID)
 	legend(&b, c.ID, c.Series, true)
-	f := newFrame(c.Min, c.Max, c.Series, c.Stacked, len(c.Labels), c.Unit)
+	f := newFrame(c.Min, c.Max, c.Series, true, c.Stacked, len(c.Labels), c.Unit)
 	desc := c.Desc
 	if !c.Stacked {
 		desc = strings.TrimSpace(desc + " " + summary(c.Labels, c.Series, c.Unit))

@@ -135,3 +135,14 @@ func TestLabelsThinnedNotOverlapping(t *testing.T) {
 		t.Errorf("got %d table rows, want every session", rows)
 	}
 }
+
+func TestBarsStartAtZeroWithWholeTicks(t *testing.T) {
+	got := string(chart.Bars{ID: "n", Title: "Counts", Labels: []string{"a", "b"},
+		Series: []chart.Series{{Name: "n", Values: []*float64{f(3), f(4)}}}}.HTML())
+	if !strings.Contains(got, `text-anchor="end">0</text>`) {
+		t.Errorf("a bar chart's axis does not start at zero")
+	}
+	if strings.Contains(got, `.5</text>`) {
+		t.Errorf("counts got a tick between whole numbers")
+	}
+}

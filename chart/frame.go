@@ -29,10 +29,11 @@ type frame struct {
 	n                  int // labels along x
 }
 
-// newFrame fits a y axis from lo to hi (widened to every value in ss) and
-// n slots along x.
-func newFrame(lo, hi float64, ss []Series, stacked bool, n int, u Unit) frame {
+// newFrame fits a y axis from lo to hi (widened to every value in ss, and
+// to zero for bars) and n slots along x.
+func newFrame(lo, hi float64, ss []Series, bars, stacked bool, n int, u Unit) frame {
 	vlo, vhi := math.Inf(1), math.Inf(-1)
+	whole := true // every value a whole number: no tick between them
 	for i := 0; i < n; i++ {
 		sum := 0.0
 		for _, s := range ss {
@@ -40,6 +41,7 @@ func newFrame(lo, hi float64, ss []Series, stacked bool, n int, u Unit) frame {
 				continue
 			}
 			v := *s.Values[i]
+			whole = whole && v == math.Trunc(v)
 			if stacked {
 				sum += v
 				v = sum
@@ -53,6 +55,9 @@ func newFrame(lo, hi float64, ss []Series, stacked bool, n int, u Unit) frame {
 	if math.IsInf(vlo, 0) {
 		vlo, vhi = 0, 1
 	}
+	if bars { // a bar's length is its value: it starts at zero
+		vlo, vhi = math.Min(vlo, 0), math.Max(vhi, 0)
+	}
 	if vhi-vlo < 1e-9 { // every value equal: give them room
 		vlo, vhi = vlo-1, vhi+1
 		if vlo < 0 && vhi > 0 && lo >= 0 {
@@ -60,6 +65,9 @@ func newFrame(lo, hi float64, ss []Series, stacked bool, n int, u Unit) frame {
 		}
 	}
 	step := niceStep((vhi - vlo) / 6)
+	if whole {
+		step = math.Max(step, 1)
+	}
 	f := frame{lo: math.Floor(vlo/step+1e-9) * step, hi: math.Ceil(vhi/step-1e-9) * step, n: n}
 	for v := f.lo; v <= f.hi+step/2; v += step {
 		f.ticks = append(f.ticks, math.Round(v*1e6)/1e6)

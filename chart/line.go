@@ -36,7 +36,7 @@ func (c Line) HTML() template.HTML {
 	var b strings.Builder
 	figureOpen(&b, c.ID)
 	legend(&b, c.ID, c.Series, false)
-	f := newFrame(c.Min, c.Max, c.Series, false, len(c.Labels), c.Unit)
+	f := newFrame(c.Min, c.Max, c.Series, false, false, len(c.Labels), c.Unit)
 	open(&b, c.ID, c.Title, strings.TrimSpace(c.Desc+" "+summary(c.Labels, c.Series, c.Unit)))
 	c.bands(&b, f)
 	f.axes(&b, c.Labels, c.XTitle, c.YTitle, c.Unit)
