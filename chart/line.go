@@ -40,6 +40,7 @@ func (c Line) HTML() template.HTML {
 	open(&b, c.ID, c.Title, strings.TrimSpace(c.Desc+" "+summary(c.Labels, c.Series, c.Unit)))
 	c.bands(&b, f)
 	f.axes(&b, c.Labels, c.XTitle, c.YTitle, c.Unit)
+	c.bandLabels(&b, f)
 	for i, s := range c.Series {
 		line(&b, f, s, styleFor(c.Series, i), len(c.Labels))
 	}
@@ -49,26 +50,31 @@ func (c Line) HTML() template.HTML {
 	return template.HTML(b.String())
 }
 
-// bands shades each band and names it at the plot's right edge when there
-// is room for the name.
+// bands shades each band.
 func (c Line) bands(b *strings.Builder, f frame) {
 	if len(c.Bands) == 0 {
 		return
 	}
 	b.WriteString(`<g class="bands">` + "\n")
 	for _, bd := range c.Bands {
-		y1, y2 := f.clampY(bd.To), f.clampY(bd.From)
-		if y2-y1 <= 0 {
-			continue
+		if y1, y2 := f.clampY(bd.To), f.clampY(bd.From); y2 > y1 {
+			fmt.Fprintf(b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"></rect>`+"\n",
+				num(f.left), num(y1), num(f.plotW), num(y2-y1), shadeOf(bd.Shade))
 		}
-		fmt.Fprintf(b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"></rect>`+"\n",
-			num(f.left), num(y1), num(f.plotW), num(y2-y1), shadeOf(bd.Shade))
-		if y2-y1 >= 15 { // named just under its top edge, haloed so a grid line cannot strike it through
+	}
+	b.WriteString("</g>\n")
+}
+
+// bandLabels names each band just under its top edge, at the plot's right,
+// when there is room: after the grid, haloed in the band's shade so a grid
+// line cannot strike the name through.
+func (c Line) bandLabels(b *strings.Builder, f frame) {
+	for _, bd := range c.Bands {
+		if y1, y2 := f.clampY(bd.To), f.clampY(bd.From); y2-y1 >= 15 {
 			fmt.Fprintf(b, `<text x="%s" y="%s" text-anchor="end" font-size="13" fill="#3d444d" stroke="%s" stroke-width="4" paint-order="stroke">%s</text>`+"\n",
 				num(f.left+f.plotW-4), num(y1+13), shadeOf(bd.Shade), esc(bd.Label))
 		}
 	}
-	b.WriteString("</g>\n")
 }
 
 // line draws one series: its runs of present values joined, and a marker
