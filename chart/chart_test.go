@@ -146,3 +146,11 @@ func TestBarsStartAtZeroWithWholeTicks(t *testing.T) {
 		t.Errorf("counts got a tick between whole numbers")
 	}
 }
+
+func TestRowsSayMoreThanTheAxis(t *testing.T) {
+	got := string(chart.Line{ID: "r", Title: "Score", Labels: []string{"3 Mar", "3 Mar"}, Rows: []string{"3 Mar, Ada", "3 Mar, Ben"},
+		Series: []chart.Series{{Name: "Score", Values: []*float64{f(40), f(60)}}}}.HTML())
+	if !strings.Contains(got, `<th scope="row">3 Mar, Ben</th>`) || strings.Contains(got, ">3 Mar, Ben</text>") {
+		t.Errorf("rows should head the table only")
+	}
+}

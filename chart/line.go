@@ -17,7 +17,10 @@ type Line struct {
 	Desc           string
 	XTitle, YTitle string
 	Labels         []string
-	Series         []Series
+	// Rows, when set, head the table's rows in place of Labels, for a
+	// table that should say more than the axis has room for.
+	Rows   []string
+	Series []Series
 	// Min and Max are the least the y axis covers; it widens to fit every
 	// value. With Max not above Min the axis fits the values alone.
 	Min, Max float64
@@ -45,7 +48,11 @@ func (c Line) HTML() template.HTML {
 		line(&b, f, s, styleFor(c.Series, i), len(c.Labels))
 	}
 	b.WriteString("</svg>\n")
-	table(&b, c.ID, c.XTitle, c.Labels, c.Series, c.Unit, false)
+	rows := c.Labels
+	if len(c.Rows) == len(c.Labels) {
+		rows = c.Rows
+	}
+	table(&b, c.ID, c.XTitle, rows, c.Series, c.Unit, false)
 	b.WriteString("</figure>\n")
 	return template.HTML(b.String())
 }

@@ -157,9 +157,11 @@ func attendanceChart(name string, ms []trend.Month) chartView {
 			Series: []chart.Series{att, canc, miss}, Empty: "No sessions have taken place yet."}.HTML()}
 }
 
-// professionalCharts are the charts of the professional's trends page.
-func professionalCharts(p trend.Professional) []chartView {
+// professionalCharts are the charts of the professional's trends page;
+// names gives each client's name, for the tables.
+func professionalCharts(p trend.Professional, names map[int64]string) []chartView {
 	var dates []time.Time
+	var rows []string
 	score, rq, complex := chart.Series{Name: "Score"}, chart.Series{Name: "Reflections per question"}, chart.Series{Name: "Complex reflections"}
 	sides, noes := chart.Series{Name: "Sides taken"}, chart.Series{Name: "“No”s received well"}
 	for _, f := range p.Sessions {
@@ -171,12 +173,15 @@ func professionalCharts(p trend.Professional) []chartView {
 		noes.Values, noes.Text = append(noes.Values, f.NoesReceivedWell), append(noes.Text, indicatorText(f.NoesReceivedWellIndicator))
 	}
 	labels := dateLabels(dates)
+	for i, f := range p.Sessions {
+		rows = append(rows, labels[i]+", "+names[f.ClientID])
+	}
 	note := fewNote(len(dates), "analysed session")
 	empty := "No analysed sessions yet: upload a session's transcript to start your trends."
 	// Each chart's id is its measure's, so it finds its thresholds.
 	line := func(id, heading, explain, yTitle string, s chart.Series, u chart.Unit, max float64) chartView {
 		return chartView{ID: id, Heading: heading, Explain: explain, Note: note,
-			Chart: chart.Line{ID: id, Title: heading, Desc: explain, XTitle: "Session", YTitle: yTitle, Labels: labels,
+			Chart: chart.Line{ID: id, Title: heading, Desc: explain, XTitle: "Session", YTitle: yTitle, Labels: labels, Rows: rows,
 				Series: []chart.Series{s}, Min: 0, Max: max, Unit: u, Bands: thresholdBands(p.Thresholds[id], max), Empty: empty}.HTML()}
 	}
 	return []chartView{

@@ -43,6 +43,15 @@ func (s *Server) handleTrends(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
+	clients, err := s.svc.Clients.FindClients(r.Context(), ally.ClientFilter{})
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	names := map[int64]string{}
+	for _, c := range clients {
+		names[c.ID] = c.Name
+	}
 	s.render(w, r, http.StatusOK, "trends", &trendsPage{layout: layout{Title: "Your trends"},
-		Sessions: len(t.Sessions), Charts: professionalCharts(t)})
+		Sessions: len(t.Sessions), Charts: professionalCharts(t, names)})
 }

@@ -122,7 +122,8 @@ func TestProfessionalTrends(t *testing.T) {
 	for _, want := range []string{"over 2 analysed sessions", "Working with resistance, session by session",
 		"Reflections for each question you asked", "Reflections that add meaning or feeling",
 		"Sides taken when the client spoke for things as they are", "received well",
-		`aria-labelledby="score-title score-desc"`, ">needs work</text>", ">good</text>"} {
+		`aria-labelledby="score-title score-desc"`, ">needs work</text>", ">good</text>",
+		`<th scope="row">14 Mar, Ada Park</th>`, `<th scope="row">14 Mar, Ben Osei</th>`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("missing %q", want)
 		}
