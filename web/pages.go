@@ -25,7 +25,7 @@ type pages struct {
 
 // pageNames are the pages, each the name of its file in html/.
 var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings",
-	"journal", "map", "worksheets"}
+	"journal", "map", "worksheets", "client_trends", "trends"}
 
 // fragmentNames are templates rendered on their own, into a page's data:
 // each file defines the template of its name.

@@ -52,6 +52,8 @@ func (s *Server) routeTable() []route {
 		{"POST /clients/{id}/offers", s.handleOfferCreate},
 		{"POST /clients/{id}/offers/{offer}", s.handleOfferUpdate},
 		{"POST /clients/{id}/offers/{offer}/delete", s.handleOfferDelete},
+		{"GET /clients/{id}/trends", s.handleClientTrends},
+		{"GET /trends", s.handleTrends},
 
 		{"GET /sessions/{id}", s.handleSession},
 		{"POST /sessions/{id}", s.handleSessionUpdate},
@@ -164,5 +166,7 @@ func (s *Server) apiRouteTable() []route {
 		{"DELETE /api/journal/{id}", s.handleAPIJournalEntryDelete},
 		{"GET /api/tender-spots", s.handleAPITenderSpots},
 		{"PUT /api/tender-spots", s.handleAPITenderSpotsSave},
+		{"GET /api/clients/{id}/trends", s.handleAPIClientTrends},
+		{"GET /api/trends", s.handleAPITrends},
 	}
 }

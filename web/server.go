@@ -74,6 +74,7 @@ type Services struct {
 	GoalMaps      ally.GoalMapService
 	Worksheets    ally.WorksheetService
 	Offers        ally.OfferService
+	CheckIns      ally.CheckInService
 	Analyzer      ally.Analyzer
 	// SignIns keeps who is signed in; nil keeps them in memory, which
 	// signs everybody out when the process restarts.

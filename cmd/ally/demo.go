@@ -70,6 +70,9 @@ func seedDemo(ctx context.Context, w io.Writer, svc web.Services, model string) 
 	if err := seedDemoOffers(ctx, svc); err != nil {
 		return err
 	}
+	if err := seedDemoTrends(ctx, svc, pro, model); err != nil {
+		return fmt.Errorf("demo trends: %w", err)
+	}
 	fmt.Fprintf(w, "demo practice: sign in as %s with the password %q\n", demoEmail, demoPassword)
 	return nil
 }
