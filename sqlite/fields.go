@@ -12,7 +12,7 @@ import (
 // own, derived with the table's name as purpose, so that one kind of data
 // never opens with another's key. Renaming a table here makes its values
 // unreadable.
-var sealedTables = []string{"key_check", "professionals", "clients", "goals", "transcripts", "notes"}
+var sealedTables = []string{"key_check", "professionals", "clients", "goals", "transcripts", "notes", "checkins"}
 
 // emailPurpose derives the key of the professionals' e-mail blind index.
 const emailPurpose = "professionals.email_index"

@@ -61,6 +61,7 @@ type Stores struct {
 	Goals         ally.GoalService
 	Sessions      ally.SessionService
 	Notes         ally.NoteService
+	CheckIns      ally.CheckInService
 }
 
 // NewStores returns the services of db.
@@ -71,6 +72,7 @@ func NewStores(db *sqlite.DB) Stores {
 		Goals:         sqlite.NewGoalService(db),
 		Sessions:      sqlite.NewSessionService(db),
 		Notes:         sqlite.NewNoteService(db),
+		CheckIns:      sqlite.NewCheckInService(db),
 	}
 }
 
