@@ -12,9 +12,11 @@ import (
 )
 
 // htmlFiles holds the page templates: layout.tmpl frames every page, and
-// each other file defines one page's "content".
+// each other file defines one page's "content". Files in parts/ define the
+// sections several pages share, such as the check-ins of a client; the
+// pages a client opens without an account are framed by public_layout.tmpl.
 //
-//go:embed html/*.tmpl
+//go:embed html/*.tmpl html/parts/*.tmpl
 var htmlFiles embed.FS
 
 // pages are the parsed templates, one set per page, parsed once at start.
@@ -23,7 +25,11 @@ type pages struct {
 }
 
 // pageNames are the pages, each the name of its file in html/.
-var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings"}
+var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings", "checkin"}
+
+// publicLayout names the pages framed for a visitor with no account: no
+// link into the app, which would only lead them to a sign-in page.
+var publicLayout = map[string]bool{"checkin": true}
 
 // mustParsePages parses every page with the layout; a template that does
 // not parse is a bug in the build, so it panics at start-up.
@@ -31,20 +37,25 @@ func mustParsePages() *pages {
 	p := &pages{byName: map[string]*template.Template{}}
 	for _, name := range pageNames {
 		t := template.New(name).Funcs(templateFuncs())
-		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/layout.tmpl", "html/"+name+".tmpl"))
+		frame := "html/layout.tmpl"
+		if publicLayout[name] {
+			frame = "html/public_layout.tmpl"
+		}
+		p.byName[name] = template.Must(t.ParseFS(htmlFiles, frame, "html/parts/*.tmpl", "html/"+name+".tmpl"))
 	}
 	return p
 }
 
 func templateFuncs() template.FuncMap {
 	return template.FuncMap{
-		"date":     func(t time.Time) string { return t.Format("2 Jan 2006") },
-		"datetime": func(t time.Time) string { return t.Format("2 Jan 2006, 15:04") },
-		"isodate":  func(t time.Time) string { return t.Format("2006-01-02") },
-		"status":   statusLabel,
-		"sections": ally.NoteSections,
-		"join":     strings.Join,
-		"upper":    func(f ally.NoteFormat) string { return strings.ToUpper(string(f)) },
+		"date":        func(t time.Time) string { return t.Format("2 Jan 2006") },
+		"datetime":    func(t time.Time) string { return t.Format("2 Jan 2006, 15:04") },
+		"isodate":     func(t time.Time) string { return t.Format("2006-01-02") },
+		"status":      statusLabel,
+		"sections":    ally.NoteSections,
+		"join":        strings.Join,
+		"upper":       func(f ally.NoteFormat) string { return strings.ToUpper(string(f)) },
+		"rulerAnswer": newRulerAnswer,
 		"at": func(list []string, i int) string {
 			if i < len(list) {
 				return list[i]

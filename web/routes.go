@@ -10,7 +10,7 @@ import (
 // publicPaths are served to visitors who are not signed in; every other
 // path sends them to the sign-in page. A path ending in "/" covers what is
 // under it.
-var publicPaths = []string{"/signin", "/setup", "/assets/"}
+var publicPaths = []string{"/signin", "/setup", "/assets/", "/checkin/"}
 
 // route is one pattern of the app and its handler.
 type route struct {
@@ -41,6 +41,13 @@ func (s *Server) routeTable() []route {
 		{"POST /clients/{id}/goals/{goal}", s.handleGoalUpdate},
 		{"POST /clients/{id}/goals/{goal}/delete", s.handleGoalDelete},
 		{"POST /clients/{id}/sessions", s.handleSessionCreate},
+		{"POST /clients/{id}/checkins", s.handleCheckInCreate},
+		{"POST /clients/{id}/checkins/{checkin}/acknowledge", s.handleCheckInAcknowledge},
+
+		// A client's check-in link, opened without an account.
+		{"GET /checkin/thanks", s.handleCheckInThanks},
+		{"GET /checkin/{token}", s.handleCheckIn},
+		{"POST /checkin/{token}", s.handleCheckInAnswer},
 
 		{"GET /sessions/{id}", s.handleSession},
 		{"POST /sessions/{id}", s.handleSessionUpdate},
@@ -126,5 +133,9 @@ func (s *Server) apiRouteTable() []route {
 		{"POST /api/sessions/{id}/corrections", s.handleAPICorrection},
 		{"GET /api/sessions/{id}/notes", s.handleAPINotes},
 		{"PUT /api/sessions/{id}/notes/{format}", s.handleAPINoteSave},
+
+		{"GET /api/clients/{id}/checkins", s.handleAPICheckIns},
+		{"POST /api/clients/{id}/checkins", s.handleAPICheckInCreate},
+		{"POST /api/clients/{id}/checkins/{checkin}/acknowledge", s.handleAPICheckInAcknowledge},
 	}
 }

@@ -24,6 +24,7 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	a.upload(sessionPath+"/transcript", "zoom.vtt", example(t, "zoom-alcohol.vtt"))
 	a.post(clientPath+"/goals", url.Values{"title": {"Sleep by eleven"}})
 	a.post(sessionPath+"/notes", url.Values{"format": {"private"}, "section0": {"kept private"}})
+	a.post(clientPath+"/checkins", url.Values{"expires": {"7"}, "phq9": {"yes"}})
 	ctx := context.Background()
 	owner, err := a.svc.Professionals.FindProfessionalByEmail(ctx, ownerEmail)
 	if err != nil {
@@ -32,6 +33,10 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	octx := ally.NewContextWithProfessional(ctx, owner)
 	clients, _ := a.svc.Clients.FindClients(octx, ally.ClientFilter{})
 	goals, _ := a.svc.Goals.FindGoals(octx, clients[0].ID)
+	checkIns, _ := a.svc.CheckIns.FindCheckIns(octx, clients[0].ID)
+	if len(checkIns) != 1 {
+		t.Fatalf("got %d check-ins, want the one made", len(checkIns))
+	}
 	sessionID := strings.TrimPrefix(sessionPath, "/sessions/")
 	clientID := strings.TrimPrefix(clientPath, "/clients/")
 
@@ -52,7 +57,7 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	// asking the store for the record.
 	form := url.Values{"name": {"Changed"}, "contact": {"x"}, "title": {"Changed"}, "description": {"x"},
 		"date": {"2026-01-01"}, "status": {"cancelled"}, "given": {"2026-01-01"}, "note": {"x"}, "delete": {"yes"},
-		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"}}
+		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"}, "expires": {"7"}}
 	// The same for the API, as JSON.
 	jsonBody := map[string]any{"name": "Changed", "contact": "x", "title": "Changed", "description": "x",
 		"date": "2026-01-01", "status": "cancelled", "given_at": "2026-01-01", "note": "x",
@@ -66,12 +71,13 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		path = strings.TrimSuffix(path, "{$}")
 		path = strings.ReplaceAll(path, "{goal}", itoa(goals[0].ID))
 		path = strings.ReplaceAll(path, "{format}", "private")
+		path = strings.ReplaceAll(path, "{checkin}", itoa(checkIns[0].ID))
 		if strings.HasPrefix(path, "/sessions/") || strings.HasPrefix(path, "/api/sessions/") {
 			path = strings.ReplaceAll(path, "{id}", sessionID)
 		} else {
 			path = strings.ReplaceAll(path, "{id}", clientID)
 		}
-		public := strings.HasPrefix(path, "/assets/") || path == "/setup" || path == "/signin"
+		public := strings.HasPrefix(path, "/assets/") || path == "/setup" || path == "/signin" || strings.HasPrefix(path, "/checkin/")
 		send := func(b *app) *http.Response {
 			if method == "GET" {
 				resp, _ := b.get(path)
@@ -79,6 +85,13 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 			}
 			resp, _ := b.post(path, form)
 			return resp
+		}
+		// A check-in link is the one key to its page: a made-up one is
+		// not found, for a stranger as for anyone.
+		if strings.Contains(path, "{token}") {
+			if resp := send(stranger); resp.StatusCode != http.StatusNotFound {
+				t.Errorf("%s with a made-up token: got %d, want 404", pattern, resp.StatusCode)
+			}
 		}
 		if strings.HasPrefix(path, "/api/") {
 			for _, token := range []string{"", "not-a-token"} {
@@ -124,6 +137,9 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	}
 	if goals, _ := a.svc.Goals.FindGoals(octx, clients[0].ID); len(goals) != 1 || goals[0].Title != "Sleep by eleven" {
 		t.Errorf("the owner's goals changed: %+v", goals)
+	}
+	if list, _ := a.svc.CheckIns.FindCheckIns(octx, clients[0].ID); len(list) != 1 || list[0].AnsweredAt != nil {
+		t.Errorf("the owner's check-ins changed: %+v", list)
 	}
 }
 

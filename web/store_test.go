@@ -13,7 +13,7 @@ import (
 
 // newServices returns the services of a fresh practice on the real store,
 // in a database file of its own under the test's temporary directory.
-func newServices(tb testing.TB) web.Services {
+func newServices(tb testing.TB, opts ...sqlite.Option) web.Services {
 	tb.Helper()
 	master := make([]byte, vault.KeySize)
 	rand.Read(master)
@@ -21,7 +21,7 @@ func newServices(tb testing.TB) web.Services {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	db, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "ally.db"), keys)
+	db, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "ally.db"), keys, opts...)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -32,5 +32,6 @@ func newServices(tb testing.TB) web.Services {
 		Goals:         sqlite.NewGoalService(db),
 		Sessions:      sqlite.NewSessionService(db),
 		Notes:         sqlite.NewNoteService(db),
+		CheckIns:      sqlite.NewCheckInService(db),
 	}
 }

@@ -40,6 +40,7 @@ func openPractice(ctx context.Context, cfg Config) (*practice, error) {
 		Goals:         sqlite.NewGoalService(db),
 		Sessions:      sqlite.NewSessionService(db),
 		Notes:         sqlite.NewNoteService(db),
+		CheckIns:      sqlite.NewCheckInService(db),
 	}}, nil
 }
 
