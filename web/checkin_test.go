@@ -12,7 +12,7 @@ import (
 )
 
 // checkInURL finds the link the client page shows once.
-var checkInURL = regexp.MustCompile(`id="checkin_url" value="([^"]+)"`)
+var checkInURL = regexp.MustCompile(`id="checkin_url"[^>]*>([^<]+)</textarea>`)
 
 // MustCheckIn creates a check-in link on the client's page with form and
 // returns its path.

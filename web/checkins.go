@@ -37,7 +37,7 @@ type checkInSection struct {
 type checkInView struct {
 	*ally.CheckIn
 	ClientName string
-	PHQ9, GAD7 *scoreView
+	PHQ9Score, GAD7Score *scoreView
 	// Item9 is the answer to PHQ-9's ninth item in its own words, "" when
 	// not asked.
 	Item9, Item9Text string
@@ -60,8 +60,8 @@ func newCheckInView(c *ally.CheckIn, clientName string) checkInView {
 	if a == nil {
 		return v
 	}
-	v.PHQ9 = newScoreView(measure.PHQ9(), a.PHQ9)
-	v.GAD7 = newScoreView(measure.GAD7(), a.GAD7)
+	v.PHQ9Score = newScoreView(measure.PHQ9(), a.PHQ9)
+	v.GAD7Score = newScoreView(measure.GAD7(), a.GAD7)
 	if len(a.PHQ9) == len(measure.PHQ9().Items) {
 		v.Item9 = measure.Options[a.PHQ9[measure.SuicideItem]]
 		v.Item9Text = measure.PHQ9().Items[measure.SuicideItem]

@@ -61,6 +61,9 @@ func seedDemo(ctx context.Context, w io.Writer, svc web.Services, model string) 
 			return fmt.Errorf("demo client %s: %w", dc.name, err)
 		}
 	}
+	if err := seedDemoCheckIns(ctx, svc); err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "demo practice: sign in as %s with the password %q\n", demoEmail, demoPassword)
 	return nil
 }
