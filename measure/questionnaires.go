@@ -77,8 +77,9 @@ func GAD7() Questionnaire {
 	}
 }
 
-// SuicideItem is the index in PHQ-9's answers of its ninth item.
-const SuicideItem = 8
+// Item9 is the index in PHQ-9's answers of its ninth item, about thoughts
+// of death or self-harm.
+const Item9 = 8
 
 // Score returns the total of answers, one per item, each 0 to 3: 0–27 for
 // PHQ-9, 0–21 for GAD-7. A wrong number of answers or an answer out of

@@ -63,8 +63,8 @@ func newCheckInView(c *ally.CheckIn, clientName string) checkInView {
 	v.PHQ9Score = newScoreView(measure.PHQ9(), a.PHQ9)
 	v.GAD7Score = newScoreView(measure.GAD7(), a.GAD7)
 	if len(a.PHQ9) == len(measure.PHQ9().Items) {
-		v.Item9 = measure.Options[a.PHQ9[measure.SuicideItem]]
-		v.Item9Text = measure.PHQ9().Items[measure.SuicideItem]
+		v.Item9 = measure.Options[a.PHQ9[measure.Item9]]
+		v.Item9Text = measure.PHQ9().Items[measure.Item9]
 	}
 	v.PHQ9Difficulty = difficulty(a.PHQ9Difficulty)
 	v.GAD7Difficulty = difficulty(a.GAD7Difficulty)
