@@ -36,7 +36,7 @@ type checkInSection struct {
 // checkInView is one check-in as the professional reads it.
 type checkInView struct {
 	*ally.CheckIn
-	ClientName string
+	ClientName           string
 	PHQ9Score, GAD7Score *scoreView
 	// Item9 is the answer to PHQ-9's ninth item in its own words, "" when
 	// not asked.
