@@ -52,9 +52,11 @@ type CheckInAnswers struct {
 	// order; empty when not asked.
 	PHQ9 []int
 	GAD7 []int
-	// Difficulty answers the questionnaires' closing question, 0–3, -1
-	// when not answered.
-	Difficulty int
+	// PHQ9Difficulty and GAD7Difficulty answer each questionnaire's
+	// closing question, 0–3, -1 when not answered. Each questionnaire has
+	// its own, in its own words, so each is kept.
+	PHQ9Difficulty int
+	GAD7Difficulty int
 	// Worksheet holds the worksheet's answers when it was asked for.
 	Worksheet *Worksheet
 }

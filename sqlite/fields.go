@@ -13,7 +13,7 @@ import (
 // never opens with another's key. Renaming a table here makes its values
 // unreadable.
 var sealedTables = []string{"key_check", "professionals", "clients", "goals", "transcripts", "notes",
-	"journal_entries", "goal_maps", "worksheets", "offers"}
+	"journal_entries", "goal_maps", "worksheets", "offers", "checkins"}
 
 // emailPurpose derives the key of the professionals' e-mail blind index.
 const emailPurpose = "professionals.email_index"

@@ -65,6 +65,7 @@ type Stores struct {
 	GoalMaps      ally.GoalMapService
 	Worksheets    ally.WorksheetService
 	Offers        ally.OfferService
+	CheckIns      ally.CheckInService
 }
 
 // NewStores returns the services of db.
@@ -79,6 +80,7 @@ func NewStores(db *sqlite.DB) Stores {
 		GoalMaps:      sqlite.NewGoalMapService(db),
 		Worksheets:    sqlite.NewWorksheetService(db),
 		Offers:        sqlite.NewOfferService(db),
+		CheckIns:      sqlite.NewCheckInService(db),
 	}
 }
 

@@ -93,8 +93,8 @@ func answered(checkIns []*ally.CheckIn) []CheckIn {
 		}
 		a := c.Answers
 		p := CheckIn{CheckInID: c.ID, Date: *c.AnsweredAt, Importance: ruler(a.Importance), Confidence: ruler(a.Confidence)}
-		p.PHQ9, p.PHQ9Band = total(a.PHQ9, 9, measure.PHQ9Bands)
-		p.GAD7, p.GAD7Band = total(a.GAD7, 7, measure.GAD7Bands)
+		p.PHQ9, p.PHQ9Band = total(measure.PHQ9(), a.PHQ9)
+		p.GAD7, p.GAD7Band = total(measure.GAD7(), a.GAD7)
 		out = append(out, p)
 	}
 	slices.SortStableFunc(out, func(a, b CheckIn) int { return a.Date.Compare(b.Date) })
@@ -109,20 +109,14 @@ func ruler(r ally.Ruler) *int {
 	return ptr(*r.Value)
 }
 
-// total sums a questionnaire's items and names its band; an answer that
-// is not complete, or holds an item outside 0–3, has no total.
-func total(items []int, n int, bands []measure.Band) (*int, string) {
-	if len(items) != n {
+// total scores a questionnaire's answers and names their band; answers
+// that are not complete, or hold an item outside 0–3, have no total.
+func total(q measure.Questionnaire, items []int) (*int, string) {
+	sum, err := q.Score(items)
+	if err != nil {
 		return nil, ""
 	}
-	sum := 0
-	for _, v := range items {
-		if v < 0 || v > 3 {
-			return nil, ""
-		}
-		sum += v
-	}
-	b, _ := measure.Severity(bands, sum)
+	b, _ := q.Severity(sum)
 	return &sum, b.Name
 }
 

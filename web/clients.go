@@ -11,8 +11,9 @@ import (
 // clientsPage is the home page: the practice's clients, searchable.
 type clientsPage struct {
 	layout
-	Query   string
-	Clients []*ally.Client
+	Query    string
+	Clients  []*ally.Client
+	CheckIns *checkInNotices
 }
 
 // clientFormPage adds a client.
@@ -40,7 +41,8 @@ type clientPage struct {
 	GoalErrors fieldErrors
 	Statuses   []ally.SessionStatus
 	// Offers is the offers log and what to be curious about.
-	Offers offersSection
+	Offers   offersSection
+	CheckIns *checkInSection
 }
 
 func (s *Server) handleClients(w http.ResponseWriter, r *http.Request) {
@@ -50,7 +52,12 @@ func (s *Server) handleClients(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "clients", &clientsPage{layout: layout{Title: "Clients"}, Query: q, Clients: clients})
+	notices, err := s.checkInNotices(r.Context(), clients)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "clients", &clientsPage{layout: layout{Title: "Clients"}, Query: q, Clients: clients, CheckIns: notices})
 }
 
 func (s *Server) handleClientNew(w http.ResponseWriter, r *http.Request) {
@@ -104,13 +111,19 @@ func (s *Server) showClient(w http.ResponseWriter, r *http.Request, status int, 
 		s.Error(w, r, err)
 		return
 	}
+	checkIns, err := s.checkIns(ctx, c)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
 	offers, err := s.offersOf(ctx, id, sessions)
 	if err != nil {
 		s.Error(w, r, err)
 		return
 	}
 	p := &clientPage{layout: layout{Title: c.Name}, Client: c, Goals: goals, Sessions: sessions, Worksheets: worksheets,
-		Today: s.cfg.Now().Format("2006-01-02"), Name: c.Name, Contact: c.Contact, Statuses: statuses(), Offers: offers}
+		Today: s.cfg.Now().Format("2006-01-02"), Name: c.Name, Contact: c.Contact, Statuses: statuses(), Offers: offers,
+		CheckIns: checkIns}
 	if refused != nil {
 		refused(p)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/ally-mi/ally/engine"
 	"github.com/ally-mi/ally/mi"
+	"github.com/ally-mi/ally/sqlite"
 	"github.com/ally-mi/ally/web"
 )
 
@@ -48,7 +49,8 @@ func MustApp(tb testing.TB, cfg web.Config) *app {
 	}
 	clk := &clock{t: time.Date(2026, 3, 14, 9, 0, 0, 0, time.UTC)}
 	cfg.Now = clk.Now
-	svc := newServices(tb)
+	// The store keeps the app's time, so that links expire by one clock.
+	svc := newServices(tb, sqlite.WithClock(clk.Now))
 	svc.Analyzer = engine.New(coder)
 	srv := httptest.NewServer(web.NewServer(cfg, svc))
 	tb.Cleanup(srv.Close)

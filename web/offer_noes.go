@@ -24,7 +24,7 @@ type noForm struct {
 	// Suggested is what the professional had just proposed, to start a
 	// new offer's "what" with; "" when ally found no proposal.
 	Suggested string
-	Kinds     []choice
+	Kinds     []menuChoice
 }
 
 // noForms returns the report's NoForm for a session: a form beneath each

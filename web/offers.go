@@ -17,8 +17,8 @@ type offersSection struct {
 	ClientID int64
 	Offers   []offerView
 	Sessions []*ally.Session
-	Kinds    []choice
-	Answers  []choice
+	Kinds    []menuChoice
+	Answers  []menuChoice
 	Today    string
 	// Form is the new-offer form's refused input, Errors its errors.
 	Form    offerForm
@@ -70,8 +70,8 @@ func (h heardNo) Words() string {
 	return s
 }
 
-// choice is one option of a menu.
-type choice struct{ Value, Label string }
+// menuChoice is one option of a menu.
+type menuChoice struct{ Value, Label string }
 
 // offerForm is the new-offer form's input.
 type offerForm struct {
@@ -127,16 +127,16 @@ func answerLabel(a ally.OfferAnswer) string {
 	return "Not answered yet"
 }
 
-func kindChoices() []choice {
-	var out []choice
+func kindChoices() []menuChoice {
+	var out []menuChoice
 	for _, k := range ally.OfferKinds {
-		out = append(out, choice{string(k), kindLabel(k)})
+		out = append(out, menuChoice{string(k), kindLabel(k)})
 	}
 	return out
 }
 
-func answerChoices() []choice {
-	return []choice{{"", "not answered yet"}, {string(ally.AnswerYes), "yes"},
+func answerChoices() []menuChoice {
+	return []menuChoice{{"", "not answered yet"}, {string(ally.AnswerYes), "yes"},
 		{string(ally.AnswerNo), "no"}, {string(ally.AnswerNotYet), "not yet"}}
 }
 

@@ -13,7 +13,8 @@ import (
 
 // htmlFiles holds the page templates: layout.tmpl frames every page, each
 // other file of html/ defines one page's "content", and each file of
-// html/parts/ defines sections that pages include by name.
+// html/parts/ defines sections that pages include by name. The pages a
+// client opens without an account are framed by public_layout.tmpl.
 //
 //go:embed html/*.tmpl html/parts/*.tmpl
 var htmlFiles embed.FS
@@ -25,7 +26,11 @@ type pages struct {
 
 // pageNames are the pages, each the name of its file in html/.
 var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings",
-	"journal", "map", "worksheets", "client_trends", "trends"}
+	"journal", "map", "worksheets", "client_trends", "trends", "checkin"}
+
+// publicLayout names the pages framed for a visitor with no account: no
+// link into the app, which would only lead them to a sign-in page.
+var publicLayout = map[string]bool{"checkin": true}
 
 // fragmentNames are templates rendered on their own, into a page's data:
 // each file defines the template of its name.
@@ -37,7 +42,11 @@ func mustParsePages() *pages {
 	p := &pages{byName: map[string]*template.Template{}}
 	for _, name := range pageNames {
 		t := template.New(name).Funcs(templateFuncs())
-		p.byName[name] = template.Must(t.ParseFS(htmlFiles, "html/layout.tmpl", "html/parts/*.tmpl", "html/"+name+".tmpl"))
+		frame := "html/layout.tmpl"
+		if publicLayout[name] {
+			frame = "html/public_layout.tmpl"
+		}
+		p.byName[name] = template.Must(t.ParseFS(htmlFiles, frame, "html/parts/*.tmpl", "html/"+name+".tmpl"))
 	}
 	for _, name := range fragmentNames {
 		t := template.New(name).Funcs(templateFuncs())
@@ -48,13 +57,14 @@ func mustParsePages() *pages {
 
 func templateFuncs() template.FuncMap {
 	return template.FuncMap{
-		"date":     func(t time.Time) string { return t.Format("2 Jan 2006") },
-		"datetime": func(t time.Time) string { return t.Format("2 Jan 2006, 15:04") },
-		"isodate":  func(t time.Time) string { return t.Format("2006-01-02") },
-		"status":   statusLabel,
-		"sections": ally.NoteSections,
-		"join":     strings.Join,
-		"upper":    func(f ally.NoteFormat) string { return strings.ToUpper(string(f)) },
+		"date":        func(t time.Time) string { return t.Format("2 Jan 2006") },
+		"datetime":    func(t time.Time) string { return t.Format("2 Jan 2006, 15:04") },
+		"isodate":     func(t time.Time) string { return t.Format("2006-01-02") },
+		"status":      statusLabel,
+		"sections":    ally.NoteSections,
+		"join":        strings.Join,
+		"upper":       func(f ally.NoteFormat) string { return strings.ToUpper(string(f)) },
+		"rulerAnswer": newRulerAnswer,
 		"at": func(list []string, i int) string {
 			if i < len(list) {
 				return list[i]

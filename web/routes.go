@@ -10,7 +10,7 @@ import (
 // publicPaths are served to visitors who are not signed in; every other
 // path sends them to the sign-in page. A path ending in "/" covers what is
 // under it.
-var publicPaths = []string{"/signin", "/setup", "/assets/"}
+var publicPaths = []string{"/signin", "/setup", "/assets/", "/checkin/"}
 
 // route is one pattern of the app and its handler.
 type route struct {
@@ -54,6 +54,13 @@ func (s *Server) routeTable() []route {
 		{"POST /clients/{id}/offers/{offer}/delete", s.handleOfferDelete},
 		{"GET /clients/{id}/trends", s.handleClientTrends},
 		{"GET /trends", s.handleTrends},
+		{"POST /clients/{id}/checkins", s.handleCheckInCreate},
+		{"POST /clients/{id}/checkins/{checkin}/acknowledge", s.handleCheckInAcknowledge},
+
+		// A client's check-in link, opened without an account.
+		{"GET /checkin/thanks", s.handleCheckInThanks},
+		{"GET /checkin/{token}", s.handleCheckIn},
+		{"POST /checkin/{token}", s.handleCheckInAnswer},
 
 		{"GET /sessions/{id}", s.handleSession},
 		{"POST /sessions/{id}", s.handleSessionUpdate},
@@ -168,5 +175,8 @@ func (s *Server) apiRouteTable() []route {
 		{"PUT /api/tender-spots", s.handleAPITenderSpotsSave},
 		{"GET /api/clients/{id}/trends", s.handleAPIClientTrends},
 		{"GET /api/trends", s.handleAPITrends},
+		{"GET /api/clients/{id}/checkins", s.handleAPICheckIns},
+		{"POST /api/clients/{id}/checkins", s.handleAPICheckInCreate},
+		{"POST /api/clients/{id}/checkins/{checkin}/acknowledge", s.handleAPICheckInAcknowledge},
 	}
 }

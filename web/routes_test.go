@@ -25,6 +25,7 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	a.post(clientPath+"/goals", url.Values{"title": {"Sleep by eleven"}})
 	a.post(sessionPath+"/notes", url.Values{"format": {"private"}, "section0": {"kept private"}})
 	a.post(clientPath+"/worksheets", url.Values{"behaviour": {"kept worksheet"}})
+	a.post(clientPath+"/checkins", url.Values{"expires": {"7"}, "phq9": {"yes"}})
 	ctx := context.Background()
 	owner, err := a.svc.Professionals.FindProfessionalByEmail(ctx, ownerEmail)
 	if err != nil {
@@ -45,6 +46,10 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	offer := &ally.Offer{ClientID: clients[0].ID, Kind: ally.OfferTask, What: "A walk after dinner", OfferedAt: a.clock.Now()}
 	if err := a.svc.Offers.CreateOffer(octx, offer); err != nil {
 		t.Fatal(err)
+	}
+	checkIns, _ := a.svc.CheckIns.FindCheckIns(octx, clients[0].ID)
+	if len(checkIns) != 1 {
+		t.Fatalf("got %d check-ins, want the one made", len(checkIns))
 	}
 	sessionID := strings.TrimPrefix(sessionPath, "/sessions/")
 	clientID := strings.TrimPrefix(clientPath, "/clients/")
@@ -69,7 +74,7 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		"format": {"private"}, "section0": {"overwritten"}, "utterance": {"0"}, "code": {"neutral"},
 		"text": {"overwritten"}, "alive": {"overwritten"}, "tender_spots": {"overwritten"},
 		"behaviour": {"overwritten"}, "motivation-wants": {"overwritten"}, "to": {"dismiss"},
-		"kind": {"practice"}, "what": {"Changed"}, "answer": {"no"}, "offer": {"new"}}
+		"kind": {"practice"}, "what": {"Changed"}, "answer": {"no"}, "offer": {"new"}, "expires": {"7"}}
 	// The same for the API, as JSON.
 	jsonBody := map[string]any{"name": "Changed", "contact": "x", "title": "Changed", "description": "x",
 		"date": "2026-01-01", "status": "cancelled", "given_at": "2026-01-01", "note": "x",
@@ -88,6 +93,9 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		path = strings.ReplaceAll(path, "{format}", "private")
 		path = strings.ReplaceAll(path, "{worksheet}", itoa(sheets[0].ID))
 		path = strings.ReplaceAll(path, "{offer}", itoa(offer.ID))
+		path = strings.ReplaceAll(path, "{checkin}", itoa(checkIns[0].ID))
+		madeUpToken := strings.Contains(path, "{token}")
+		path = strings.ReplaceAll(path, "{token}", "made-up-token-of-the-right-length")
 		if strings.HasPrefix(path, "/sessions/") || strings.HasPrefix(path, "/api/sessions/") {
 			path = strings.ReplaceAll(path, "{id}", sessionID)
 		} else if strings.HasPrefix(path, "/journal/") || strings.HasPrefix(path, "/api/journal/") {
@@ -98,7 +106,7 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 		if strings.Contains(path, "{") {
 			t.Fatalf("%s: the test does not fill in %s", pattern, path)
 		}
-		public := strings.HasPrefix(path, "/assets/") || path == "/setup" || path == "/signin"
+		public := strings.HasPrefix(path, "/assets/") || path == "/setup" || path == "/signin" || strings.HasPrefix(path, "/checkin/")
 		send := func(b *app) *http.Response {
 			if method == "GET" {
 				resp, _ := b.get(path)
@@ -106,6 +114,13 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 			}
 			resp, _ := b.post(path, form)
 			return resp
+		}
+		// A check-in link is the one key to its page: a made-up one is
+		// not found, for a stranger as for anyone.
+		if madeUpToken {
+			if resp := send(stranger); resp.StatusCode != http.StatusNotFound {
+				t.Errorf("%s with a made-up token: got %d, want 404", pattern, resp.StatusCode)
+			}
 		}
 		if strings.HasPrefix(path, "/api/") {
 			for _, token := range []string{"", "not-a-token"} {
@@ -164,6 +179,9 @@ func TestEveryRouteIsGuarded(t *testing.T) {
 	if offers, _ := a.svc.Offers.FindOffers(octx, clients[0].ID); len(offers) != 1 || offers[0].What != "A walk after dinner" ||
 		offers[0].Answer != ally.AnswerNone {
 		t.Errorf("the owner's offers changed: %+v", offers)
+	}
+	if list, _ := a.svc.CheckIns.FindCheckIns(octx, clients[0].ID); len(list) != 1 || list[0].AnsweredAt != nil {
+		t.Errorf("the owner's check-ins changed: %+v", list)
 	}
 }
 

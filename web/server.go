@@ -30,6 +30,10 @@ type Config struct {
 	// analysis; a session page analysed by another version is analysed
 	// again when it is opened.
 	Model string
+	// BaseURL is the address clients reach ally by, such as
+	// https://ally.example.org, which check-in links start with; "" is the
+	// address of the request that creates the link.
+	BaseURL string
 	// Now is the clock; nil is time.Now.
 	Now func() time.Time
 	// Logger receives internal errors; nil discards them.
@@ -87,7 +91,9 @@ type Server struct {
 	svc     Services
 	pages   *pages
 	backoff *backoff
-	handler http.Handler
+	// linkGuard slows down guessing check-in links, by address.
+	linkGuard *backoff
+	handler   http.Handler
 }
 
 // NewServer returns the app serving svc as cfg says. It panics if its
@@ -98,10 +104,11 @@ func NewServer(cfg Config, svc Services) *Server {
 		svc.SignIns = NewMemorySignIns()
 	}
 	s := &Server{
-		cfg:     cfg,
-		svc:     svc,
-		pages:   mustParsePages(),
-		backoff: newBackoff(cfg.Now),
+		cfg:       cfg,
+		svc:       svc,
+		pages:     mustParsePages(),
+		backoff:   newBackoff(cfg.Now),
+		linkGuard: newBackoff(cfg.Now),
 	}
 	s.handler = s.routes()
 	return s

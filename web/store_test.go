@@ -13,7 +13,7 @@ import (
 
 // newServices returns the services of a fresh practice on the real store,
 // in a database file of its own under the test's temporary directory.
-func newServices(tb testing.TB) web.Services {
+func newServices(tb testing.TB, opts ...sqlite.Option) web.Services {
 	tb.Helper()
 	master := make([]byte, vault.KeySize)
 	rand.Read(master)
@@ -21,7 +21,7 @@ func newServices(tb testing.TB) web.Services {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	db, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "ally.db"), keys)
+	db, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "ally.db"), keys, opts...)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -36,5 +36,6 @@ func newServices(tb testing.TB) web.Services {
 		GoalMaps:      sqlite.NewGoalMapService(db),
 		Worksheets:    sqlite.NewWorksheetService(db),
 		Offers:        sqlite.NewOfferService(db),
+		CheckIns:      sqlite.NewCheckInService(db),
 	}
 }

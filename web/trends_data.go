@@ -23,20 +23,11 @@ func (s *Server) clientTrends(ctx context.Context, id int64) (*ally.Client, tren
 	if err != nil {
 		return nil, trend.Client{}, err
 	}
-	checkIns, err := s.findCheckIns(ctx, id)
+	checkIns, err := s.svc.CheckIns.FindCheckIns(ctx, id)
 	if err != nil {
 		return nil, trend.Client{}, err
 	}
 	return c, trend.ForClient(sessions, analyses, checkIns), nil
-}
-
-// findCheckIns returns a client's check-ins; a practice served without a
-// check-in store has none.
-func (s *Server) findCheckIns(ctx context.Context, clientID int64) ([]*ally.CheckIn, error) {
-	if s.svc.CheckIns == nil {
-		return nil, nil
-	}
-	return s.svc.CheckIns.FindCheckIns(ctx, clientID)
 }
 
 // professionalTrends reads the signed-in professional's analysed sessions,

@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -30,6 +31,9 @@ type Config struct {
 	// MaxUploadMB is the largest request serve accepts, an uploaded
 	// transcript included. ALLY_MAX_UPLOAD_MB, --max-upload.
 	MaxUploadMB int
+	// BaseURL is the address clients reach ally by, which check-in links
+	// start with; "" is the serve address. ALLY_BASE_URL, --base-url.
+	BaseURL string
 }
 
 // Environment variables that set Config.
@@ -40,6 +44,7 @@ const (
 	envKey       = "ALLY_KEY"
 	envAddr      = "ALLY_ADDR"
 	envMaxUpload = "ALLY_MAX_UPLOAD_MB"
+	envBaseURL   = "ALLY_BASE_URL"
 )
 
 // defaultConfig returns the built-in defaults.
@@ -72,6 +77,9 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	if v := getenv(envAddr); v != "" {
 		cfg.Addr = v
 	}
+	if v := getenv(envBaseURL); v != "" {
+		cfg.BaseURL = v
+	}
 	cfg.Key = getenv(envKey)
 	return cfg, nil
 }
@@ -96,3 +104,23 @@ func (cfg Config) maxSize() int64 { return int64(cfg.MaxSizeMB) << 20 }
 
 // maxUpload returns the upload limit in bytes.
 func (cfg Config) maxUpload() int64 { return int64(cfg.MaxUploadMB) << 20 }
+
+// baseURLFlag binds --base-url to cfg.BaseURL on fs.
+func (cfg *Config) baseURLFlag(fs *flag.FlagSet) {
+	fs.StringVar(&cfg.BaseURL, "base-url", cfg.BaseURL, "the `URL` clients reach ally by, which check-in links start with (also "+envBaseURL+"; default the serve address)")
+}
+
+// baseURL returns the address check-in links start with: BaseURL, or else
+// the serve address. A malformed one is a usage error, caught before a
+// link is made that no one could open.
+func (cfg Config) baseURL() (string, error) {
+	base := strings.TrimSpace(cfg.BaseURL)
+	if base == "" {
+		return "http://" + cfg.Addr, nil
+	}
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return "", usageErrorf("--base-url %q: give the address clients reach ally by, such as https://ally.example.org", base)
+	}
+	return strings.TrimRight(base, "/"), nil
+}

@@ -73,6 +73,9 @@ func seedDemo(ctx context.Context, w io.Writer, svc web.Services, model string) 
 	if err := seedDemoTrends(ctx, svc, pro, model); err != nil {
 		return fmt.Errorf("demo trends: %w", err)
 	}
+	if err := seedDemoCheckIns(ctx, svc); err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "demo practice: sign in as %s with the password %q\n", demoEmail, demoPassword)
 	return nil
 }

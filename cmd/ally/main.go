@@ -87,6 +87,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.runUser(ctx, args)
 	case "session":
 		err = m.runSession(ctx, args)
+	case "checkin":
+		err = m.runCheckIn(ctx, args)
 	case "export-coded":
 		err = m.runExportCoded(ctx, args)
 	case "version":

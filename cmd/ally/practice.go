@@ -44,6 +44,7 @@ func openPractice(ctx context.Context, cfg Config) (*practice, error) {
 		GoalMaps:      sqlite.NewGoalMapService(db),
 		Worksheets:    sqlite.NewWorksheetService(db),
 		Offers:        sqlite.NewOfferService(db),
+		CheckIns:      sqlite.NewCheckInService(db),
 	}}, nil
 }
 

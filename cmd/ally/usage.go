@@ -84,6 +84,7 @@ func commands() []command {
 		{"serve", "serve the practice app: clients, consent, sessions, notes"},
 		{"user", "add a professional's account: ally user add --email E --name N"},
 		{"session", "add transcripts as a client's analysed sessions"},
+		{"checkin", "make a private check-in link for a client: ally checkin new --client NAME"},
 		{"analyze", "code and analyse one transcript, or summarise many"},
 		{"eval", "compare the coder with hand-coded sessions"},
 		{"train", "train the coder on hand-coded sessions"},
@@ -130,6 +131,8 @@ func (m *Main) runHelp(ctx context.Context, args []string) error {
 		return m.runUser(ctx, []string{"-h"})
 	case "session":
 		return m.runSession(ctx, []string{"-h"})
+	case "checkin":
+		return m.runCheckIn(ctx, []string{"-h"})
 	case "export-coded":
 		return m.runExportCoded(ctx, []string{"-h"})
 	case "version", "help":
