@@ -124,7 +124,7 @@ var needUseRank = map[needs.Use]int{needs.UseNamed: 0, needs.UseGiven: 1, needs.
 func (s *session) noMoments(a *ally.Analysis, add addFunc) {
 	for _, n := range a.Noes {
 		style := noStyle(n, s.us[n.Index].Text)
-		words, before := s.noWords(n, style), s.earlierWords(n.Index)
+		words, before := noWords(s.us[n.Index].Text, n, style), s.earlierWords(n.Index)
 		cue := asSaid(s.us[n.Index].Text, n.Cue)
 		switch n.Received {
 		case "badly":
@@ -235,11 +235,10 @@ func (s *session) earlierWords(i int) string {
 	return ""
 }
 
-// noWords returns the client's words to hand back for a "no": after the
-// "but" of a "yes, but", the cue itself for a quick yes, else the sentence
-// holding the cue.
-func (s *session) noWords(n ally.No, style string) string {
-	text := s.us[n.Index].Text
+// noWords returns the client's words in text to hand back for the "no"
+// n: after the "but" of a "yes, but", the cue itself for a quick yes,
+// else the sentence holding the cue.
+func noWords(text string, n ally.No, style string) string {
 	switch style {
 	case noQuick:
 		return n.Cue
