@@ -28,10 +28,10 @@ func trySentence(talk, text string) (kind, try string) {
 	if found, ok := noes.Find(text, talk == ally.CodeChange, nil); ok {
 		n := ally.No{Kind: found.Kind, Cue: found.Cue}
 		style := noStyle(n, text)
-		return "no received badly", tryNoBadly(style, asSaid(text, n.Cue), noWords(text, n, style), "")
+		return "no received badly", tryNoBadly(style, asSaid(text, n.Cue), noWords(text, n, style), quote.Line{})
 	}
 	if talk == ally.CodeSustain {
-		return "resistance reflected", tryBothSides(quote.Resistant(text, "", needs.Any), "")
+		return "resistance reflected", tryBothSides(quote.Resistant(text, "", needs.Any), quote.Line{})
 	}
 	return "tender spot", tryTender(quote.Resistant(text, "", needs.Any), text)
 }

@@ -25,13 +25,12 @@ func tidyWords(s string) []string {
 			w = strings.TrimRight(w, "-–—")
 		}
 		switch c := wordCore(w); {
-		case w == "" || interjections[c]:
+		case w == "" || c == "" && strings.ContainsAny(w, "\"“”") || interjections[c]:
 			n = 1
 		case strings.HasSuffix(w, "-") && strings.IndexFunc(w, unicode.IsLetter) >= 0:
 			n = 1
-		case i+1 < len(ws) && (c == "you" && wordCore(ws[i+1]) == "know" || c == "i" && wordCore(ws[i+1]) == "mean") &&
-			strings.HasSuffix(ws[i+1], ","):
-			n = 2
+		case parentheticalLen(ws[i:]) > 0 && (i == 0 || strings.HasSuffix(ws[i-1], ",") || !hedgeAsides[c]):
+			n = parentheticalLen(ws[i:]) // "what it's like, I'm" keeps its "like"
 		case len(out) > 0 && c != "" && wordCore(out[len(out)-1]) == c:
 			if !unicode.IsLetter(lastRuneOf(out[len(out)-1])) {
 				out[len(out)-1] = w // "no, no." is "no."
@@ -50,17 +49,51 @@ func tidyWords(s string) []string {
 	return unrestart(unrepeat(out))
 }
 
+// parentheticals are asides said between commas, dropped wherever they
+// occur: "I smoked, you know, as a young adult", "I don't think, like, I
+// am not sure".
+var parentheticals = []string{"you know,", "i mean,", "i guess,", "i think,", "i don't know,", "like,",
+	"you know what i mean,", "kind of,", "sort of,"}
+
+// hedgeAsides are parentheticals only after a comma: "it's, like, fun",
+// not "what it's like, I'm on my feet".
+var hedgeAsides = lex.WordSet("like kind sort")
+
+// parentheticalLen returns how many words at the start of ws are one of
+// parentheticals, 0 if none: "I don't know," with its comma, never "I
+// don't know what to do".
+func parentheticalLen(ws []string) int {
+	best := 0
+	for _, p := range parentheticals {
+		pw := strings.Fields(p)
+		if len(pw) > best && len(pw) <= len(ws) && sameWords(ws[:len(pw)], pw) {
+			best = len(pw)
+		}
+	}
+	return best
+}
+
 // ownClauseStarts may open a clause of their own after a comma, which the
 // comma before a dropped "you know," then keeps.
 var ownClauseStarts = lex.WordSet("never not always but and so because or then i i'm i've i'd i'll you we they he " +
 	"she it it's that's there's nobody no")
 
 // unrestart drops a start the client broke off and made again with the
-// same word, with only adverbs between: "I just, I don't" → "I don't".
+// same subject, with only adverbs and hedges between: "I just, I don't" →
+// "I don't", "I'm just, I don't want to lose her" → "I don't want to lose
+// her", "I don't think, I am not sure" → "I am not sure".
 func unrestart(ws []string) []string {
 	for i := 0; i < len(ws); i++ {
-		for j := i + 2; j <= i+3 && j < len(ws); j++ {
-			if restartWords[wordCore(ws[i])] && wordCore(ws[i]) == wordCore(ws[j]) && allAdverbs(ws[i+1:j]) {
+		s := subjectOf(wordCore(ws[i]))
+		if i > 0 && whWords[wordCore(ws[i-1])] {
+			continue // "what it's like, it's my way" starts nothing again
+		}
+		for j := i + 1; j <= i+3 && j < len(ws); j++ {
+			if !restartWords[s] || s != subjectOf(wordCore(ws[j])) {
+				continue
+			}
+			// Side by side, a restart needs its comma or dash: "I, I'd say".
+			if j == i+1 && strings.ContainsAny(ws[i], ",-–—") || j > i+1 && restarted(ws[i+1:j]) {
 				ws = append(ws[:i:i], ws[j:]...)
 				break
 			}
@@ -69,18 +102,48 @@ func unrestart(ws []string) []string {
 	return ws
 }
 
+// whWords open a clause whose subject is no new start.
+var whWords = lex.WordSet("what how where when why who which whatever")
+
 // restartWords are the subjects a client starts again with.
 var restartWords = lex.WordSet("i we you it that he she they there this")
 
-// allAdverbs reports whether ws are all midAdverbs or hedges ("like").
-func allAdverbs(ws []string) bool {
+// subjectOf returns the subject of a word with a verb contracted to it
+// ("i'm" → "i", "it's" → "it"), else the word.
+func subjectOf(c string) string {
+	if k := strings.IndexByte(c, '\''); k > 0 && restartWords[c[:k]] {
+		return c[:k]
+	}
+	return c
+}
+
+// restarted reports whether ws, the words between a subject and the same
+// subject again, are a start broken off: only adverbs ("just") or hedges
+// ("like", "kind of"), or, when a comma or dash ends them, other hedges
+// too ("don't think,"). Without the comma "I don't think I'm drinking"
+// is a sentence, and no restart.
+func restarted(ws []string) bool {
+	// "I don't know I feel determined": a hedge even without its comma.
+	marked := strings.ContainsAny(ws[len(ws)-1], ",-–—") || len(ws) == 2 && wordCore(ws[0]) == "don't" && wordCore(ws[1]) == "know"
 	for _, w := range ws {
-		if c := wordCore(w); !midAdverbs[c] && c != "like" && c != "kind" && c != "kinda" && c != "sort" {
+		c := wordCore(w)
+		if !midAdverbs[c] && !softHedges[c] && !(marked && restartHedges[c]) {
 			return false
 		}
 	}
 	return true
 }
+
+// softHedges may sit in a start made again with no comma: "I just like I
+// don't", and so may auxiliaries, which never take a clause after them:
+// "I hadn't really I kinda dismissed that".
+var softHedges = lex.WordSet("like kind kinda sort yeah yes well oh was am is have had do did would hadn't haven't didn't " +
+	"wasn't can't couldn't")
+
+// restartHedges are verbs that may take a clause after them ("I know I
+// can"), so they make a restart only when a comma or dash ends them: "I
+// don't think, I am not sure".
+var restartHedges = lex.WordSet("don't think guess know mean")
 
 // unrepeat drops the first of two same runs of two or three words in a row.
 func unrepeat(ws []string) []string {
@@ -207,7 +270,8 @@ func sameWords(ws, want []string) bool {
 // or "the".
 func shorten(ws []string, cut bool) []string {
 	if len(ws) > maxWords {
-		ws, cut = ws[:clauseEnd(ws)], true
+		n := clauseEnd(ws)
+		ws, cut = ws[:n], cut || n == maxWords
 	}
 	for cut && len(ws) > MinWords && danglingWords[wordCore(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
