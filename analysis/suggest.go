@@ -83,17 +83,25 @@ func tryBothSides(sustain, change quote.Line) string {
 
 // tryTender suggests reflecting first where a tender spot pulled: words
 // are the client's (quote.Resistant), text their whole turn, quoted as said
-// when no sentence of it can be handed back (a question, say).
+// when no sentence of it can be handed back and it is a question or short
+// ("Mm-hmm."); a long one is left unquoted, since the moment shows it.
 func tryTender(words quote.Line, text string) string {
-	if words.Empty() {
-		verb := "responding to"
-		if strings.HasSuffix(strings.TrimSpace(text), "?") {
-			verb = "answering"
-		}
-		return "Notice the pull and slow down: before " + verb + " \"" + quote.SingleQuotes(quote.Tidy(text, 20)) + "\", reflect what lies behind it."
+	said := quote.Tidy(text, 20)
+	switch {
+	case words.Empty() && strings.HasSuffix(strings.TrimSpace(text), "?"):
+		return "Notice the pull and slow down: before answering \"" + quote.SingleQuotes(said) + "\", reflect what lies behind it."
+	case words.Empty() && len(strings.Fields(said)) <= shortTurn:
+		return "Notice the pull and slow down: before responding to \"" + quote.SingleQuotes(said) + "\", reflect what lies behind it."
+	case words.Empty():
+		// A long turn with no sentence to hand back is not quoted broken.
+		return "Notice the pull and slow down: before responding, reflect what lies behind what they said."
 	}
 	return "Notice the pull, slow down, and reflect first: \"" + words.Sentence() + "\""
 }
+
+// shortTurn is the most words a turn with no sentence to hand back may
+// have to be quoted whole in a tender-spot suggestion.
+const shortTurn = 8
 
 // tryNoBadly suggests how to receive a "no" that was pushed past: cue is
 // the no as the client said it, words the client's words for it (see

@@ -66,6 +66,12 @@ func TestTryBuilders(t *testing.T) {
 		{"both sides, no quote", tryBothSides(rw(""), rw("")), `Keep doing this, and ask what that side does for them.`},
 		{"tender", tryTender(rw("you can't sleep without a couple of drinks"), ""),
 			`Notice the pull, slow down, and reflect first: "You can't sleep without a couple of drinks."`},
+		{"tender, short and nothing to hand back", tryTender(rw(""), "Mm-hmm."),
+			`Notice the pull and slow down: before responding to "Mm-hmm.", reflect what lies behind it.`},
+		{"tender, long and nothing to hand back", tryTender(rw(""), "Yeah, it was, yeah, it was really cool, but I find it- found it really hard to try and focus on that 'cause I was so- I was kind of—"),
+			`Notice the pull and slow down: before responding, reflect what lies behind what they said.`},
+		{"tender, as said", tryTender(said("I'd say 35 or 40% competent"), ""),
+			`Notice the pull, slow down, and reflect first: "You said: 'I'd say 35 or 40% competent.'"`},
 		{"tender, a question", tryTender(rw(""), `Can I keep the "break", though?`),
 			`Notice the pull and slow down: before answering "Can I keep the 'break', though?", reflect what lies behind it.`},
 		// The no itself is quoted, never what the client said before it.

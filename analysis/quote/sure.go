@@ -69,8 +69,12 @@ func likeFiller(ws []string, i int) bool {
 	if i+1 < len(ws) && wordCore(ws[i+1]) == "like" {
 		return true
 	}
-	return i > 0 && personBe[wordCore(ws[i-1])]
+	return i > 0 && (personBe[wordCore(ws[i-1])] || beforeFillerLike[wordCore(ws[i-1])])
 }
+
+// beforeFillerLike are words after which "like" is a filler, not a verb
+// or a comparison: "I'll have like all my senses", "and like that stops".
+var beforeFillerLike = lex.WordSet("have has had got get and but or so")
 
 // personBe are a person's forms of "to be" that a filler "like" follows.
 var personBe = lex.WordSet("i'm you're he's she's we're they're was were")

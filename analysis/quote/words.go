@@ -17,7 +17,7 @@ import (
 // a young adult", not "vegetables, you know, never have"), words said
 // twice ("I don't, I don't") and starts made again ("I just, I don't").
 func tidyWords(s string) []string {
-	ws := strings.Fields(dropBrackets(s))
+	ws := strings.Fields(dashBreaks.Replace(dropBrackets(s)))
 	var out []string
 	for i := 0; i < len(ws); i++ {
 		w, n := unstutter(strings.TrimLeft(ws[i], "-–—")), 0
@@ -72,6 +72,10 @@ func parentheticalLen(ws []string) int {
 	}
 	return best
 }
+
+// dashBreaks part words joined by a dash the client broke off at: "a
+// bit--I suppose" is "a bit-- I suppose".
+var dashBreaks = strings.NewReplacer("--", "-- ", "—", "— ")
 
 // ownClauseStarts may open a clause of their own after a comma, which the
 // comma before a dropped "you know," then keeps.
