@@ -101,12 +101,12 @@ func (s *session) needsOf(a *ally.Analysis) map[int][]needs.Need {
 // already name, so no other is piled on it; else the first whose words say
 // what the behaviour gives; else the first. With no needs it returns the
 // most resistant words.
-func (s *session) needWords(i int, heard []needs.Need) (n needs.Need, words string, use needs.Use) {
+func (s *session) needWords(i int, heard []needs.Need) (n needs.Need, words quote.Line, use needs.Use) {
 	best := -1
 	for _, c := range heard {
 		phrase := c.Match(s.stems[i])
 		w := quote.Resistant(s.us[i].Text, phrase, needs.Any)
-		u := c.UseAfter(w, phrase)
+		u := c.UseAfter(w.Back(), phrase)
 		if best < 0 || needUseRank[u] < best {
 			n, words, use, best = c, w, u, needUseRank[u]
 		}
@@ -124,7 +124,7 @@ var needUseRank = map[needs.Use]int{needs.UseNamed: 0, needs.UseGiven: 1, needs.
 func (s *session) noMoments(a *ally.Analysis, add addFunc) {
 	for _, n := range a.Noes {
 		style := noStyle(n, s.us[n.Index].Text)
-		words, before := s.noWords(n, style), s.earlierWords(n.Index)
+		words, before := noWords(s.us[n.Index].Text, n, style), s.earlierWords(n.Index)
 		cue := asSaid(s.us[n.Index].Text, n.Cue)
 		switch n.Received {
 		case "badly":
@@ -203,52 +203,52 @@ func rank(cands []ally.Moment) []ally.Moment {
 
 // earlierChange returns the change talk to set beside sustain talk i in a
 // two-sided reflection: the latest change talk of the same speaker before
-// i that has a sentence worth quoting and differs from sustain, "" if none.
-// Only earlier words count: the professional could not know later ones.
-func (s *session) earlierChange(i int, sustain string) string {
+// i that has a sentence worth quoting, differs from sustain and is about
+// the same thing (see sameTopic); empty if none. Only earlier words count:
+// the professional could not know later ones.
+func (s *session) earlierChange(i int, sustain quote.Line) quote.Line {
 	cs := s.clientWith(ally.CodeChange, s.us[i].Speaker)
 	for k := len(cs) - 1; k >= 0; k-- {
 		if cs[k] > i {
 			continue
 		}
-		if w := quote.Change(s.us[cs[k]].Text); w != "" && w != sustain {
+		if w := quote.Change(s.us[cs[k]].Text); !w.Empty() && w != sustain && sameTopic(sustain, w) {
 			return w
 		}
 	}
-	return ""
+	return quote.Line{}
 }
 
 // earlierWords returns what the client of utterance i last said worth
-// quoting, from their previous three turns, "" if nothing: what a covert
-// no or a change of subject turned away from.
-func (s *session) earlierWords(i int) string {
+// quoting, from their previous three turns, empty if nothing: what a
+// change of subject turned away from.
+func (s *session) earlierWords(i int) quote.Line {
 	turns := 0
 	for j := i - 1; j >= 0 && turns < 3; j-- {
 		if s.us[j].Role != ally.RoleClient || s.us[j].Speaker != s.us[i].Speaker {
 			continue
 		}
 		turns++
-		if w := quote.Resistant(s.us[j].Text, "", needs.Any); w != "" {
+		if w := quote.Resistant(s.us[j].Text, "", needs.Any); !w.Empty() {
 			return w
 		}
 	}
-	return ""
+	return quote.Line{}
 }
 
-// noWords returns the client's words to hand back for a "no": after the
-// "but" of a "yes, but", the cue itself for a quick yes, else the sentence
-// holding the cue.
-func (s *session) noWords(n ally.No, style string) string {
-	text := s.us[n.Index].Text
+// noWords returns the client's words in text to hand back for the "no"
+// n: after the "but" of a "yes, but", the cue itself for a quick yes,
+// else the sentence holding the cue.
+func noWords(text string, n ally.No, style string) quote.Line {
 	switch style {
 	case noQuick:
-		return n.Cue
+		return quote.Line{Text: n.Cue}
 	case noBut:
-		if w := quote.AfterBut(text); w != "" {
+		if w := quote.AfterBut(text); !w.Empty() {
 			return w
 		}
 	case noSubject:
-		return ""
+		return quote.Line{}
 	}
 	return quote.Words(text, n.Cue)
 }

@@ -24,7 +24,7 @@ func TestBothSidesUseOnlyEarlierChange(t *testing.T) {
 	sustain := turn{"c", ally.CodeSustain, "", "Exactly. I'm seventy-three. I can't afford a fall."}
 	reflect := turn{"p", ally.CodeReflection, "", "A fall would be a serious thing at this point in your life."}
 	later := turn{"c", ally.CodeChange, "", "I don't want my daughter doing for me what I did for him."}
-	earlier := turn{"c", ally.CodeChange, "", "I want to stay in my own house."}
+	earlier := turn{"c", ally.CodeChange, "", "I want to stay safe from another fall."}
 	open := turn{"p", ally.CodeQuestion, "", "What matters to you?"}
 
 	a := analysis.Analyze(MustTranscript(t, open, sustain, reflect, later, reflect), analysis.Options{})
@@ -32,7 +32,20 @@ func TestBothSidesUseOnlyEarlierChange(t *testing.T) {
 		t.Errorf("the suggestion at 1 uses change talk said later:\n%s", got)
 	}
 	a = analysis.Analyze(MustTranscript(t, open, earlier, open, sustain, reflect, later, reflect), analysis.Options{})
-	want := `Build on it with both sides: "On the one hand, you can't afford a fall; on the other, you want to stay in your own house."`
+	want := `Build on it with both sides: "On the one hand, you can't afford a fall; on the other, you want to stay safe from another fall."`
+	if got := tryOf(t, a, ally.MomentResistanceHeard, 3); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// Two sides are set together only when they are about the same thing.
+func TestBothSidesOnlyOnOneThing(t *testing.T) {
+	open := turn{"p", ally.CodeQuestion, "", "What matters to you?"}
+	a := analysis.Analyze(MustTranscript(t, open,
+		turn{"c", ally.CodeChange, "", "Maybe I'll have like a drink or two less on weeknights."}, open,
+		turn{"c", ally.CodeSustain, "", "I'm just kinda surprised the doctor even brought it up."},
+		turn{"p", ally.CodeReflection, "", "It caught you off guard."}), analysis.Options{})
+	want := `Keep doing this, and stay with that side a little longer before anything else: "You're just kinda surprised the doctor even brought it up."`
 	if got := tryOf(t, a, ally.MomentResistanceHeard, 3); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
@@ -102,7 +115,7 @@ func TestBothSidesLeaveOutTheProfessionalsView(t *testing.T) {
 		turn{"c", ally.CodeSustain, "", "But a drink is the only thing that gets me through the evening."},
 		turn{"p", ally.CodeReflection, "", "Evenings are hard."},
 	), analysis.Options{})
-	want := `Keep doing this, then go one step further: "A drink is the only thing that gets you through the evening. What matters most to you about that?"`
+	want := `Keep doing this, and stay with that side a little longer before anything else: "A drink is the only thing that gets you through the evening."`
 	if got := tryOf(t, a, ally.MomentResistanceHeard, 3); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

@@ -89,11 +89,11 @@ func replaceCore(w, to string) string {
 // quit", "you keep telling me", "you're right". A generic "you" ("you just
 // can't relax") is followed by none of them.
 var (
-	addressing = []string{"understand", "get it", "get me", "think", "thought", "said", "say", "saying",
+	addressing = []string{"understand", "get it", "get me", "think", "thought", "said", "say", "saying", "put it", "put that",
 		"tell me", "telling me", "told me", "want me", "wanted me", "ask me", "asking me", "asked me",
 		"expect me", "mean", "right", "wrong", "listen", "listening", "people", "guys"}
 	addressSkips = lex.WordSet("don't do did didn't just really always still never keep kept all can't cannot " +
-		"wouldn't won't probably already even might may are were have had would will not")
+		"wouldn't won't probably already even might may are were have had would will not gonna")
 )
 
 // When "you" opens its clause, after only subjectLeads, it is the
@@ -219,11 +219,14 @@ func lowerUnlessName(s, text string) string {
 	return s
 }
 
-// keepsCapital reports whether a first word keeps its capital: an acronym
+// keepsCapital reports whether a first word keeps its capital: "I", an acronym
 // ("AA"), or a name: written capitalised inside a sentence of text, or at
 // its start before a verb said of people ("Karen says") when it is not a
 // common word that starts sentences ("Everyone says").
 func keepsCapital(c, w, text string) bool {
+	if subjectOf(c) == "i" && unicode.IsUpper(firstWordRune(w)) {
+		return true // "I", "I'm": a quote as said keeps them
+	}
 	if len(c) > 1 && strings.ToUpper(c) == strings.Trim(w, ",.;:!?\"'") {
 		return true
 	}

@@ -8,7 +8,6 @@ package quote
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/ally-mi/ally/analysis/lex"
 )
@@ -23,8 +22,7 @@ import (
 const MinWords, maxWords = 3, 18
 
 // interjections are dropped wherever they occur.
-var interjections = map[string]bool{"um": true, "uh": true, "uhm": true, "er": true, "erm": true, "hmm": true,
-	"mm": true, "mhm": true, "ah": true}
+var interjections = lex.WordSet("um uh uhm er erm hmm hm mm mmm mhm ah uh-huh mm-hmm")
 
 // openers carry nothing into a reflection at the start of a quote, and
 // closers at its end; each is dropped only if MinWords remain. An opener
@@ -36,9 +34,11 @@ var (
 		"right", "sure", "exactly", "so", "and", "but", "or", "oh", "like", "honestly", "actually", "basically",
 		"anyway", "look", "i mean", "you know", "i guess", "i think", "i suppose", "to be honest", "because",
 		"cause", "'cause", "cos", "then", "like i said", "as i said", "good,", "fine,", "great,", "true,", "ha,", "huh,",
-		"i told you", "like i told you", "as i told you", "i'm telling you", "i tell you", "let me tell you"}
+		"i told you", "like i told you", "as i told you", "i'm telling you", "i tell you", "let me tell you",
+		"just", "i don't know,", "i dunno,", "plus", "listen", "man", "doc", "whatever"}
 	closers = []string{"just so you know", "you know", "i guess", "i suppose", "i think", "or something",
-		"or whatever", "and stuff", "though", "anyway", "actually", ", so", "and", "but", "or", ", like", "yeah"}
+		"or whatever", "and stuff", "though", "anyway", "actually", ", so", "and", "but", "or", ", like", "yeah",
+		"or anything", "and everything", "and things", ", i don't know", ", right", ", really", "you know what i mean"}
 )
 
 // danglingWords cannot end a quote cut short at maxWords or broken off by
@@ -62,61 +62,63 @@ type clientSentence struct {
 
 // Words returns what the professional can say back of text: the
 // first sentence holding want (a "no" cue or a need phrase, matched on
-// stems), else the best sentence by resistance (see Resistant), else
-// the longest. The rule for short words: fillers ("yeah", "no", "but"...)
-// are dropped from either end only when at least MinWords words remain, so
-// "No thanks." gives "no thanks"; a chosen sentence shorter than MinWords
+// stems; from the clause holding it: "I know, doc, but I just don't want to
+// get into that" gives "you just don't want to get into that"), else the
+// best sentence by resistance (see Resistant), else the longest. The rule
+// for short words: fillers ("yeah", "no", "but"...) are dropped from
+// either end only when at least MinWords words remain, so "No thanks."
+// gives the quote "No thanks"; a chosen sentence shorter than MinWords
 // is joined to the next one ("No. There's always a meeting." gives
 // "there's always a meeting"). Disfluencies ("um", "I--", "you know,") go,
 // and so does what was said to the professional ("you don't
 // understand,", "I hear you, but"); first person becomes second ("I was"
-// → "you were"), and the result has at most maxWords words, a lower-case
-// start unless a name, and no final stop. It is "" only when text has no
-// words, or none but those said to the professional.
-func Words(text, want string) string {
+// → "you were") when the words can be rewritten, else they are quoted as
+// said (see Line), and the result has at most maxWords words. It is empty
+// only when text has no words, or none but those said to the professional.
+func Words(text, want string) Line {
 	ss := splitSentences(text)
 	i := pickSentence(ss, want, func(s string) int { return resistanceScore(s, nil) })
 	if i < 0 {
 		i = longestSentence(ss)
 	}
 	if i < 0 {
-		return ""
+		return Line{}
 	}
-	return handBack(joinShort(ss, i, text), text)
+	return handBack(fromCue(joinShort(ss, i, text), want), ss[i].question, text)
 }
 
 // Resistant is Words for sustain talk: the sentence holding
 // want, else the one carrying most resistance (negations, "but", "only",
-// "rather", a need that need finds in its stems), the longer one on a tie. It is ""
+// "rather", a need that need finds in its stems), the longer one on a tie. It is empty
 // when no sentence is worth quoting (none of MinWords words that is not a
 // question), so the caller can phrase its suggestion without a quote.
-func Resistant(text, want string, need func(stems []string) bool) string {
+func Resistant(text, want string, need func(stems []string) bool) Line {
 	ss := splitSentences(text)
 	i := pickSentence(ss, want, func(s string) int { return resistanceScore(s, need) })
 	if i < 0 {
-		return ""
+		return Line{}
 	}
-	return handBack(joinShort(ss, i, text), text)
+	return handBack(joinShort(ss, i, text), ss[i].question, text)
 }
 
 // Change returns the sentence of text that carries change talk
-// ("want", "could", "try", "worried"...), handed back like Words; ""
+// ("want", "could", "try", "worried"...), handed back like Words; empty
 // when no sentence does, so a two-sided reflection is not built on "when
 // you put it like that, yeah".
-func Change(text string) string {
+func Change(text string) Line {
 	ss := splitSentences(text)
 	i := pickSentence(ss, "", changeScore)
 	if i < 0 || changeScore(strings.Join(sayable(ss[i].text), " ")) == 0 {
-		return ""
+		return Line{}
 	}
-	return handBack(ss[i].text, text)
+	return handBack(ss[i].text, false, text)
 }
 
 // AfterBut returns the client's words after the first "but" of text (the
 // no in a "yes, but"), handed back like Words: the rest of that
-// sentence, with the next one when it is short ("no patches"); "" when
+// sentence, with the next one when it is short ("no patches"); empty when
 // there is no "but" or a question follows it.
-func AfterBut(text string) string {
+func AfterBut(text string) Line {
 	ws := strings.Fields(text)
 	for i, w := range ws {
 		if wordCore(w) != "but" || i+1 == len(ws) {
@@ -124,30 +126,44 @@ func AfterBut(text string) string {
 		}
 		rest := strings.Join(ws[i+1:], " ")
 		if ss := splitSentences(rest); len(ss) > 0 && !ss[0].question {
-			return handBack(joinShort(ss, 0, text), text)
+			return handBack(joinShort(ss, 0, text), false, text)
 		}
-		return ""
+		return Line{}
 	}
-	return ""
+	return Line{}
 }
 
 // handBack tidies a sentence of the client's into words the professional
 // can say: disfluencies, what was said to the professional and end
-// fillers dropped, cut to maxWords at a clause break, in the second
-// person, lower-case first unless a name or acronym (judged on the whole
-// utterance text).
-func handBack(s, text string) string {
+// fillers dropped, cut to maxWords at a clause break without a clause
+// left hanging at its end. When those words can be rewritten (see
+// rewritable) they are turned to the second person, lower-case first
+// unless a name or acronym (judged on the whole utterance text); else,
+// and always for a question, they are quoted as said, ending with "?"
+// when question marks one.
+func handBack(s string, question bool, text string) Line {
 	broken := strings.TrimRight(s, "-–—") != s
-	ws := secondPerson(shorten(trimFillers(sayable(s)), broken))
+	ws := looseTail(shorten(trimFillers(unbreak(sayable(s))), broken))
+	if len(ws) == 0 {
+		return Line{}
+	}
+	if question || !rewritable(ws) || continued(s) && !clauseStarts[wordCore(ws[0])] {
+		end := ""
+		if question {
+			end = "?"
+		}
+		return Line{Text: asSaid(ws, end), Quoted: true}
+	}
+	ws = secondPerson(ws)
 	out := strings.TrimRight(strings.Trim(strings.Join(ws, " "), " ,;:-–—"), ".!?…")
 	if strings.Count(out, "\"")+strings.Count(out, "“")+strings.Count(out, "”") == 1 {
 		out = strings.Trim(out, "\"“” ") // a quote cut in half
 	}
 	out = SingleQuotes(out)
-	if len(ws) > 0 && !keepsCapital(wordCore(ws[0]), ws[0], text) {
+	if !keepsCapital(wordCore(ws[0]), ws[0], text) {
 		out = lowerFirst(out)
 	}
-	return out
+	return Line{Text: out}
 }
 
 // SingleQuotes turns the client's double quotes into single ones, so they
@@ -171,7 +187,7 @@ func pickSentence(ss []clientSentence, want string, score func(string) int) int 
 		p := lex.NewPhrase(want, false)
 		for i, s := range ss {
 			// Not words that were all said to the professional.
-			if p.In(lex.Stems(s.text, false)) && len(sayable(s.text)) > 0 {
+			if (p.In(lex.Stems(s.text, false)) || cueAt(tidyWords(s.text), p) >= 0) && len(sayable(s.text)) > 0 {
 				return i
 			}
 		}
@@ -180,7 +196,7 @@ func pickSentence(ss []clientSentence, want string, score func(string) int) int 
 	for i, s := range ss {
 		ws := sayable(s.text)
 		n := len(content(ws))
-		if s.question || s.cut || n < MinWords {
+		if s.question || s.cut || n < MinWords || hasGap(s.text) {
 			continue
 		}
 		// Scored on what can be said back: "you think I should quit" is
@@ -261,48 +277,3 @@ func cueCount(s string, cues []string) int {
 // cueBreaks turn the commas, colons and dashes of a sentence into spaces,
 // so a cue written with spaces around it is found next to one.
 var cueBreaks = strings.NewReplacer(",", " ", ":", " ", "—", " ", "–", " ")
-
-// splitSentences splits text at . ! ? ; and …, but not inside "a.m.", "2.5" or
-// after "Dr.".
-func splitSentences(text string) []clientSentence {
-	var out []clientSentence
-	rs := []rune(text)
-	start := 0
-	for i, r := range rs {
-		end := i == len(rs)-1
-		if !strings.ContainsRune(".!?;…", r) && !end {
-			continue
-		}
-		if !end && !strings.ContainsRune(" \t\n.!?;…\"'”’)", rs[i+1]) {
-			continue
-		}
-		if r == '.' && !end && abbreviation(string(rs[start:i])) {
-			continue
-		}
-		stop := i
-		if !strings.ContainsRune(".!?;…", r) {
-			stop = i + 1
-		}
-		if s := strings.TrimSpace(string(rs[start:stop])); strings.IndexFunc(s, unicode.IsLetter) >= 0 {
-			cut := strings.HasSuffix(s, "-") || strings.HasSuffix(s, "—") || strings.HasSuffix(s, "–")
-			out = append(out, clientSentence{text: s, question: r == '?', cut: cut})
-		}
-		start = i + 1
-	}
-	return out
-}
-
-// abbreviation reports whether s ends in a word a "." does not end a
-// sentence after.
-func abbreviation(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return false
-	}
-	w := strings.ToLower(strings.TrimLeft(f[len(f)-1], "(\"'“‘"))
-	switch w {
-	case "mr", "mrs", "ms", "dr", "st", "vs", "etc", "approx":
-		return true
-	}
-	return strings.Contains(w, ".")
-}

@@ -17,7 +17,7 @@ import (
 // a young adult", not "vegetables, you know, never have"), words said
 // twice ("I don't, I don't") and starts made again ("I just, I don't").
 func tidyWords(s string) []string {
-	ws := strings.Fields(dropBrackets(s))
+	ws := strings.Fields(dashBreaks.Replace(dropBrackets(s)))
 	var out []string
 	for i := 0; i < len(ws); i++ {
 		w, n := unstutter(strings.TrimLeft(ws[i], "-–—")), 0
@@ -25,13 +25,12 @@ func tidyWords(s string) []string {
 			w = strings.TrimRight(w, "-–—")
 		}
 		switch c := wordCore(w); {
-		case w == "" || interjections[c]:
+		case w == "" || c == "" && strings.ContainsAny(w, "\"“”") || interjections[c]:
 			n = 1
 		case strings.HasSuffix(w, "-") && strings.IndexFunc(w, unicode.IsLetter) >= 0:
 			n = 1
-		case i+1 < len(ws) && (c == "you" && wordCore(ws[i+1]) == "know" || c == "i" && wordCore(ws[i+1]) == "mean") &&
-			strings.HasSuffix(ws[i+1], ","):
-			n = 2
+		case parentheticalLen(ws[i:]) > 0 && (i == 0 || strings.HasSuffix(ws[i-1], ",") || !hedgeAsides[c]):
+			n = parentheticalLen(ws[i:]) // "what it's like, I'm" keeps its "like"
 		case len(out) > 0 && c != "" && wordCore(out[len(out)-1]) == c:
 			if !unicode.IsLetter(lastRuneOf(out[len(out)-1])) {
 				out[len(out)-1] = w // "no, no." is "no."
@@ -50,72 +49,38 @@ func tidyWords(s string) []string {
 	return unrestart(unrepeat(out))
 }
 
+// parentheticals are asides said between commas, dropped wherever they
+// occur: "I smoked, you know, as a young adult", "I don't think, like, I
+// am not sure".
+var parentheticals = []string{"you know,", "i mean,", "i guess,", "i think,", "i don't know,", "like,",
+	"you know what i mean,", "kind of,", "sort of,"}
+
+// hedgeAsides are parentheticals only after a comma: "it's, like, fun",
+// not "what it's like, I'm on my feet".
+var hedgeAsides = lex.WordSet("like kind sort")
+
+// parentheticalLen returns how many words at the start of ws are one of
+// parentheticals, 0 if none: "I don't know," with its comma, never "I
+// don't know what to do".
+func parentheticalLen(ws []string) int {
+	best := 0
+	for _, p := range parentheticals {
+		pw := strings.Fields(p)
+		if len(pw) > best && len(pw) <= len(ws) && sameWords(ws[:len(pw)], pw) {
+			best = len(pw)
+		}
+	}
+	return best
+}
+
+// dashBreaks part words joined by a dash the client broke off at: "a
+// bit--I suppose" is "a bit-- I suppose".
+var dashBreaks = strings.NewReplacer("--", "-- ", "—", "— ")
+
 // ownClauseStarts may open a clause of their own after a comma, which the
 // comma before a dropped "you know," then keeps.
 var ownClauseStarts = lex.WordSet("never not always but and so because or then i i'm i've i'd i'll you we they he " +
 	"she it it's that's there's nobody no")
-
-// unrestart drops a start the client broke off and made again with the
-// same word, with only adverbs between: "I just, I don't" → "I don't".
-func unrestart(ws []string) []string {
-	for i := 0; i < len(ws); i++ {
-		for j := i + 2; j <= i+3 && j < len(ws); j++ {
-			if restartWords[wordCore(ws[i])] && wordCore(ws[i]) == wordCore(ws[j]) && allAdverbs(ws[i+1:j]) {
-				ws = append(ws[:i:i], ws[j:]...)
-				break
-			}
-		}
-	}
-	return ws
-}
-
-// restartWords are the subjects a client starts again with.
-var restartWords = lex.WordSet("i we you it that he she they there this")
-
-// allAdverbs reports whether ws are all midAdverbs or hedges ("like").
-func allAdverbs(ws []string) bool {
-	for _, w := range ws {
-		if c := wordCore(w); !midAdverbs[c] && c != "like" && c != "kind" && c != "kinda" && c != "sort" {
-			return false
-		}
-	}
-	return true
-}
-
-// unrepeat drops the first of two same runs of two or three words in a row.
-func unrepeat(ws []string) []string {
-	for n := 3; n >= 2; n-- {
-		for i := 0; i+2*n <= len(ws); i++ {
-			if sameRun(ws[i:i+n], ws[i+n:i+2*n]) {
-				ws = append(ws[:i:i], ws[i+n:]...)
-				i--
-			}
-		}
-	}
-	return ws
-}
-
-// sameRun reports whether a and b are the same words, punctuation aside.
-func sameRun(a, b []string) bool {
-	for i := range a {
-		if wordCore(a[i]) != wordCore(b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// unstutter returns "I" for "I-I", "I'd" for "I-I'd" and "that's" for
-// "that's-that's".
-func unstutter(w string) string {
-	for {
-		a, b, ok := strings.Cut(w, "-")
-		if !ok || wordCore(a) == "" || !strings.HasPrefix(wordCore(b), wordCore(a)) {
-			return w
-		}
-		w = b
-	}
-}
 
 // dropBrackets removes transcribers' notes such as "[unintelligible]".
 func dropBrackets(s string) string {
@@ -207,7 +172,8 @@ func sameWords(ws, want []string) bool {
 // or "the".
 func shorten(ws []string, cut bool) []string {
 	if len(ws) > maxWords {
-		ws, cut = ws[:clauseEnd(ws)], true
+		n := clauseEnd(ws)
+		ws, cut = ws[:n], cut || n == maxWords
 	}
 	for cut && len(ws) > MinWords && danglingWords[wordCore(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
