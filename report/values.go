@@ -15,3 +15,6 @@ func ScoreText(v *float64) string { return scoreText(v) }
 // ShareText formats part of whole as a percentage, as "2 of 3" when whole
 // is too small for a percentage to mean much, "-" when whole is 0.
 func ShareText(part, whole int) string { return fewCasesShare(part, whole) }
+
+// MomentTitle names a moment kind as the report's moments do.
+func MomentTitle(kind string) string { return momentTitle(kind) }

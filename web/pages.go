@@ -26,7 +26,7 @@ type pages struct {
 
 // pageNames are the pages, each the name of its file in html/.
 var pageNames = []string{"setup", "signin", "error", "clients", "client_new", "client", "session", "settings",
-	"journal", "map", "worksheets", "client_trends", "trends", "checkin"}
+	"journal", "map", "worksheets", "client_trends", "trends", "checkin", "before"}
 
 // publicLayout names the pages framed for a visitor with no account: no
 // link into the app, which would only lead them to a sign-in page.

@@ -53,6 +53,7 @@ func (s *Server) routeTable() []route {
 		{"POST /clients/{id}/offers/{offer}", s.handleOfferUpdate},
 		{"POST /clients/{id}/offers/{offer}/delete", s.handleOfferDelete},
 		{"GET /clients/{id}/trends", s.handleClientTrends},
+		{"GET /clients/{id}/before", s.handleBefore},
 		{"GET /trends", s.handleTrends},
 		{"POST /clients/{id}/checkins", s.handleCheckInCreate},
 		{"POST /clients/{id}/checkins/{checkin}/acknowledge", s.handleCheckInAcknowledge},
