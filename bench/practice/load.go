@@ -33,6 +33,10 @@ func pages(b *built) []page {
 		{"session + report", func(i int) string { return "/sessions/" + id(b.sessions, i*13) }},
 		{"notes (DAP form)", func(i int) string { return "/sessions/" + id(b.sessions, i*17) + "?note=dap" }},
 		{"settings", func(int) string { return "/settings" }},
+		{"before the session", func(i int) string { return "/clients/" + id(b.clients, i*11) + "/before" }},
+		{"client trends", func(i int) string { return "/clients/" + id(b.clients, i*5) + "/trends" }},
+		{"journal", func(int) string { return "/journal" }},
+		{"practice trends", func(int) string { return "/trends" }},
 	}
 }
 
