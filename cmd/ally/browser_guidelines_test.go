@@ -64,18 +64,21 @@ func TestBrowserGuidelines(t *testing.T) {
 	if n, err := chromedp.Run(b.ctx, chromedp.Evaluate[int](`document.querySelectorAll("[id='`+strings.TrimPrefix(anchor, "#")+`']").length`)); err != nil || n != 1 {
 		t.Errorf("the flag's link %s leads to no moment of the page (%d, %v)", anchor, n, err)
 	}
-	b.shot("session-tender-flag", "")
+	b.shot("session-tender-flag", ".app:has(> .tender-flag)")
 
 	// Guideline 5: the client's "no" heard in the session is logged as an
 	// offer's answer from its moment, in one step.
-	noID, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](`document.querySelector("#report .log-no").id`))
+	// Sam's "The water thing, no way" answers Dana's offer of water
+	// between drinks.
+	noID, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](
+		`[...document.querySelectorAll("#report .log-no")].find(f => document.getElementById("u" + f.id.slice(3)).textContent.includes("water")).id`))
 	if err != nil {
-		t.Fatalf("the report has no form to log a no: %v", err)
+		t.Fatalf("the report has no form to log the no to water: %v", err)
 	}
 	no := "#" + noID
 	b.do("open the log-no form", chromedp.Click(chromedp.CSS(no+" summary")), chromedp.WaitVisible(chromedp.CSS(no+"-what")))
 	b.fill(no+"-what", "Alternating with water")
-	b.shot("session-log-no", no)
+	b.shot("session-log-no", "li:has(> "+no+")")
 	b.submit(no+" form button", no+" .answer.no")
 	if got := b.text(no); !strings.Contains(got, "In the offers log") || !strings.Contains(got, "Alternating with water") {
 		t.Errorf("the logged no: got %q, want it in the offers log", got)
