@@ -211,4 +211,21 @@ func TestBrowserGuidelines(t *testing.T) {
 		t.Errorf("the confirmed need %q with %s is not on the map:\n%s", need, quote, onMap)
 	}
 	b.shot("map", "")
+
+	// Before the next session: what was said, what is open, and a
+	// two-minute self-check that comes back to the page once saved.
+	b.open(clientPath+"/before", "#self-check form")
+	for sel, want := range map[string]string{"#last-moments": "Try:", "#open-noes": "Alternating with water",
+		"#since": "9 of 27", "#both-sides": need, "#tender": "drinking"} {
+		if got := b.text(sel); !strings.Contains(got, want) {
+			t.Errorf("before the session, %s lacks %q: %s", sel, want, got)
+		}
+	}
+	b.shot("before", "")
+	b.printShot("before")
+	b.fill("#alive", "Tired, and glad to see him.", "#touches", "His Fridays sound like my father's.")
+	b.submit("#self-check form button", "#self-check .badge.good")
+	if got := b.text("#self-check"); !strings.Contains(got, "His Fridays sound like my father's.") {
+		t.Errorf("the saved self-check is not shown: %s", got)
+	}
 }
