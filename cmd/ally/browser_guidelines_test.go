@@ -18,6 +18,7 @@ import (
 // the two-clients map. Every page is photographed at desktop and phone
 // width.
 func TestBrowserGuidelines(t *testing.T) {
+	t.Parallel() // mostly waits on other processes: overlap it with the other slow tests
 	vtt, err := filepath.Abs("../../examples/zoom-alcohol.vtt")
 	if err != nil {
 		t.Fatal(err)

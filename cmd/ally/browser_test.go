@@ -240,6 +240,7 @@ func newTab(t *testing.T, base string) *tab {
 // browser: the pages as served, forms as a browser submits them, and
 // screenshots of each page at desktop and phone width.
 func TestBrowser(t *testing.T) {
+	t.Parallel() // mostly waits on other processes: overlap it with the other slow tests
 	vtt, err := filepath.Abs("../../examples/zoom-alcohol.vtt")
 	if err != nil {
 		t.Fatal(err)

@@ -235,6 +235,7 @@ func TestAnalyzeOutputFile(t *testing.T) {
 }
 
 func TestAnalyzeJobsKeepOrder(t *testing.T) {
+	t.Parallel() // mostly waits on other processes: overlap it with the other slow tests
 	dir := t.TempDir()
 	files := map[string]string{}
 	for i, name := range []string{"a", "b", "c", "d", "e", "f", "g", "h"} {

@@ -14,6 +14,7 @@ import (
 // two example sessions and checks the structure of each report, not what
 // the model made of the words.
 func TestAnalyzeExamples(t *testing.T) {
+	t.Parallel() // mostly waits on other processes: overlap it with the other slow tests
 	examples, err := filepath.Abs(filepath.Join("..", "..", "examples"))
 	if err != nil {
 		t.Fatal(err)
