@@ -59,9 +59,12 @@ const overflows = `(() => {
 // box and every table reflows to fit, and the printed report, on letter and
 // A4 paper, takes no more pages than printBudget allows.
 func TestExampleReportsInBrowser(t *testing.T) {
+	t.Parallel() // mostly waits on Chromium: overlap it with the other slow tests
 	if testing.Short() {
 		t.Skip("opens a browser")
 	}
+	// Full-page pictures of long reports are slow to take: only when asked.
+	keep := os.Getenv("ALLY_SCREENSHOTS") != ""
 	goldens, err := filepath.Glob(filepath.Join("testdata", "*.html.golden"))
 	if err != nil || len(goldens) == 0 {
 		t.Fatalf("no HTML golden files (%v)", err)
@@ -93,7 +96,9 @@ func TestExampleReportsInBrowser(t *testing.T) {
 			for _, f := range found {
 				t.Errorf("%s at %d px: %s", name, w.width, f)
 			}
-			b.save(name+"-"+w.name, "")
+			if keep {
+				b.save(name+"-"+w.name, "")
+			}
 		}
 		b.do("back to the desktop width", chromedp.EmulateViewport(screenWidths[0].width, screenWidths[0].height))
 
@@ -110,8 +115,10 @@ func TestExampleReportsInBrowser(t *testing.T) {
 			} else {
 				t.Logf("%s prints on %d %s pages", name, n, paper.name)
 			}
-			if err := os.WriteFile(filepath.Join(b.shots, name+"-"+paper.name+".pdf"), pdf, 0o644); err != nil {
-				t.Error(err)
+			if keep {
+				if err := os.WriteFile(filepath.Join(b.shots, name+"-"+paper.name+".pdf"), pdf, 0o644); err != nil {
+					t.Error(err)
+				}
 			}
 		}
 	}
