@@ -97,6 +97,7 @@ func openConsent(tx *Tx, id int64, given, revoked sql.NullString, note []byte) (
 // client's sessions: the transcripts with their analyses, the corrections
 // of their codes, and the words offers quote from them.
 func deleteClientTranscripts(ctx context.Context, tx *Tx, clientID int64) error {
+	tx.analysesChanged = true
 	for _, table := range []string{"transcripts", "corrections"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+`
 			WHERE session_id IN (SELECT id FROM sessions WHERE client_id = ?)`, clientID); err != nil {

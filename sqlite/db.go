@@ -44,6 +44,9 @@ type DB struct {
 
 	busyTimeout time.Duration
 
+	// analyses keeps decoded analyses for FindAnalyses.
+	analyses analysisCache
+
 	// Now returns the current time; tests replace it to get fixed times.
 	Now func() time.Time
 
@@ -232,6 +235,19 @@ type Tx struct {
 	*sql.Tx
 	db  *DB
 	now time.Time
+	// analysesChanged says the transaction wrote or deleted analyses, so
+	// that Commit drops the decoded ones kept in memory.
+	analysesChanged bool
+}
+
+// Commit commits the transaction, then drops the cached analyses it
+// changed.
+func (tx *Tx) Commit() error {
+	err := tx.Tx.Commit()
+	if tx.analysesChanged {
+		tx.db.analyses.clear()
+	}
+	return err
 }
 
 // BeginTx starts a transaction. A read-only one does not take the write

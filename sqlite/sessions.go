@@ -144,6 +144,7 @@ func (s *SessionService) DeleteSession(ctx context.Context, id int64) error {
 		return err
 	}
 	// The foreign keys cascade to transcripts, corrections and notes.
+	tx.analysesChanged = true
 	if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE id = ?`, id); err != nil {
 		return mapError(err, "delete session")
 	}

@@ -211,6 +211,32 @@ func TestSessionService_FindAnalyses(t *testing.T) {
 		t.Errorf("all analyses: got %v, want %v", got, want)
 	}
 
+	// Analyses read once are kept decoded; a new analysis of the session
+	// (at the same instant, as this test's clock gives it) replaces its own.
+	quote := func() string {
+		t.Helper()
+		got, err := s.Sessions.FindAnalyses(ctx, sam.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got[len(got)-1].Analysis.Moments[0].Quote
+	}
+	if got := quote(); got != "quote" {
+		t.Fatalf("first read: quote %q", got)
+	}
+	wantCode(t, s.Sessions.SaveAnalysis(ctx, later.ID, Transcript(2, "words"), Analysis("a new reading"), "m1"), "")
+	if got := quote(); got != "a new reading" {
+		t.Errorf("after a new analysis: quote %q, want the new one", got)
+	}
+	wantCode(t, s.Sessions.DeleteSession(ctx, later.ID), "")
+	if got, want := ids(sam.ID), []int64{earlier.ID}; !slices.Equal(got, want) {
+		t.Errorf("after deleting a session: got %v, want %v", got, want)
+	}
+	wantCode(t, s.Clients.RevokeConsent(ctx, sam.ID, true), "")
+	if got := ids(sam.ID); len(got) != 0 {
+		t.Errorf("after consent was revoked with its transcripts: got %v, want none", got)
+	}
+
 	otherCtx, _ := MustSignIn(t, s, "b@example.org")
 	if got, err := s.Sessions.FindAnalyses(otherCtx, 0); err != nil || len(got) != 0 {
 		t.Errorf("another professional: got %d analyses, err %v", len(got), err)

@@ -105,6 +105,7 @@ func findConsentedSession(ctx context.Context, tx *Tx, me, id int64) (*ally.Sess
 
 // saveTranscript writes the sealed transcript and analysis of session id.
 func saveTranscript(ctx context.Context, tx *Tx, id int64, t *ally.Transcript, a *ally.Analysis, model string) error {
+	tx.analysesChanged = true
 	sealedT, err := tx.db.sealJSON("transcripts", "transcript", id, t)
 	if err != nil {
 		return err
@@ -179,7 +180,9 @@ func attachCorrections(ctx context.Context, tx *Tx, ss *ally.Session) error {
 
 // FindAnalyses returns the analysed sessions of a client, or of all the
 // professional's clients when clientID is 0, oldest first, with their
-// analyses and without their transcripts.
+// analyses and without their transcripts. Analyses decoded before are taken
+// from memory while their row is unchanged (see analysisCache); callers
+// share them and must not change them.
 func (s *SessionService) FindAnalyses(ctx context.Context, clientID int64) ([]*ally.Session, error) {
 	tx, me, err := s.db.beginScoped(ctx, readOnly)
 	if err != nil {
@@ -187,7 +190,7 @@ func (s *SessionService) FindAnalyses(ctx context.Context, clientID int64) ([]*a
 	}
 	defer tx.Rollback()
 
-	query := `SELECT ` + sessionColumns + `, transcripts.model, transcripts.analysis
+	query := `SELECT ` + sessionColumns + `, transcripts.model, transcripts.updated_at
 		FROM sessions JOIN clients ON clients.id = sessions.client_id
 		JOIN transcripts ON transcripts.session_id = sessions.id
 		WHERE clients.professional_id = ? AND transcripts.analysis IS NOT NULL`
@@ -204,15 +207,17 @@ func (s *SessionService) FindAnalyses(ctx context.Context, clientID int64) ([]*a
 		return nil, mapError(err, "find analyses")
 	}
 	defer rows.Close()
-	var sessions []*ally.Session
+	var (
+		sessions []*ally.Session
+		versions []string
+	)
 	for rows.Next() {
 		var (
 			ss                     ally.Session
 			date, created, updated string
-			status                 string
-			sealedA                []byte
+			status, version        string
 		)
-		if err := rows.Scan(&ss.ID, &ss.ClientID, &date, &status, &created, &updated, &ss.Model, &sealedA); err != nil {
+		if err := rows.Scan(&ss.ID, &ss.ClientID, &date, &status, &created, &updated, &ss.Model, &version); err != nil {
 			return nil, mapError(err, "scan analysis")
 		}
 		ss.Status = ally.SessionStatus(status)
@@ -224,11 +229,26 @@ func (s *SessionService) FindAnalyses(ctx context.Context, clientID int64) ([]*a
 				return nil, err
 			}
 		}
+		sessions = append(sessions, &ss)
+		versions = append(versions, version)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, mapError(err, "find analyses")
+	}
+	rows.Close()
+	for i, ss := range sessions {
+		if ss.Analysis = s.db.analyses.get(ss.ID, versions[i]); ss.Analysis != nil {
+			continue
+		}
+		var sealed []byte
+		if err := tx.QueryRowContext(ctx, `SELECT analysis FROM transcripts WHERE session_id = ?`, ss.ID).Scan(&sealed); err != nil {
+			return nil, mapError(err, "find analysis")
+		}
 		ss.Analysis = new(ally.Analysis)
-		if err := tx.db.unsealJSON("transcripts", "analysis", ss.ID, sealedA, ss.Analysis); err != nil {
+		if err := tx.db.unsealJSON("transcripts", "analysis", ss.ID, sealed, ss.Analysis); err != nil {
 			return nil, err
 		}
-		sessions = append(sessions, &ss)
+		s.db.analyses.put(ss.ID, versions[i], ss.Analysis)
 	}
-	return sessions, mapError(rows.Err(), "find analyses")
+	return sessions, nil
 }
