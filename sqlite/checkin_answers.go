@@ -13,7 +13,7 @@ import (
 const maxAnswerRunes = 5000
 
 // checkAnswers refuses answers the link did not ask for, a questionnaire
-// asked for but not answered in full, and values out of range. The store
+// answered in part, and values out of range. The store
 // checks what the form checks, so no caller can store what a page could not.
 func checkAnswers(inv *ally.CheckInInvite, a *ally.CheckInAnswers) error {
 	if a == nil {
@@ -45,12 +45,16 @@ func checkAnswers(inv *ally.CheckInInvite, a *ally.CheckInAnswers) error {
 	return nil
 }
 
-// checkQuestionnaire checks one questionnaire's answers: all of them when
-// it was asked, none when it was not.
+// checkQuestionnaire checks one questionnaire's answers: all of them or
+// none when it was asked (a client may leave a questionnaire out, as any
+// other answer), none when it was not.
 func checkQuestionnaire(q measure.Questionnaire, asked bool, answers []int, difficulty int) error {
-	if !asked {
+	if !asked || len(answers) == 0 {
 		if len(answers) > 0 {
 			return ally.Errorf(ally.EINVALID, "this link does not ask for %s", q.Name)
+		}
+		if difficulty != -1 {
+			return ally.Errorf(ally.EINVALID, "%s's closing question is answered without its items", q.Name)
 		}
 		return nil
 	}

@@ -43,6 +43,8 @@ type choice struct {
 // questionnaireView is PHQ-9 or GAD-7 as the form shows it.
 type questionnaireView struct {
 	Key, Name, Stem string
+	// Skip is the client's choice to leave the questionnaire out.
+	Skip bool
 	Items           []itemView
 	Difficulty      string
 	DifficultyName  string
@@ -103,7 +105,8 @@ func newRuler(name, legend string, form url.Values) rulerView {
 }
 
 func newQuestionnaireView(key string, q measure.Questionnaire, form url.Values) *questionnaireView {
-	v := &questionnaireView{Key: key, Name: q.Name, Stem: q.Stem, Difficulty: q.Difficulty, DifficultyName: key + "_difficulty"}
+	v := &questionnaireView{Key: key, Name: q.Name, Stem: q.Stem, Difficulty: q.Difficulty, DifficultyName: key + "_difficulty",
+		Skip: form.Get(key+"_skip") == "yes"}
 	for i, text := range q.Items {
 		name := key + "_" + strconv.Itoa(i+1)
 		it := itemView{Name: name, Text: text, Number: i + 1}
@@ -159,8 +162,17 @@ func readRuler(r rulerView, form url.Values) ally.Ruler {
 	return out
 }
 
-// questionnaireAnswers reads q's items, marking those left open.
+// questionnaireAnswers reads q's items, marking those left open. A
+// questionnaire left out whole is not answered (nil): the client may say
+// no to it; one begun is asked to be finished.
 func (f *checkInForm) questionnaireAnswers(q *questionnaireView, form url.Values) ([]int, int) {
+	begun := false
+	for _, it := range q.Items {
+		begun = begun || form.Get(it.Name) != ""
+	}
+	if !begun || form.Get(q.Key+"_skip") == "yes" {
+		return nil, -1
+	}
 	out := make([]int, len(q.Items))
 	for i := range q.Items {
 		it := &q.Items[i]

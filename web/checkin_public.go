@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/measure"
 )
 
 // The check-in page is public: a client opens it from a link, with no
@@ -16,6 +17,8 @@ import (
 type checkInPage struct {
 	layout
 	// State is "form", "thanks", "gone" or "wait".
+	// Care asks the thanks to say when answers are read and where help is.
+	Care bool
 	State            string
 	ProfessionalName string
 	ExpiresAt        time.Time
@@ -100,9 +103,16 @@ func (s *Server) handleCheckInAnswer(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
+	// An answer above "not at all" to PHQ-9's ninth item: the thanks say
+	// when it will be read and where help is now.
+	if len(answers.PHQ9) == len(measure.PHQ9().Items) && answers.PHQ9[measure.Item9] > 0 {
+		redirect(w, r, "/checkin/thanks?care=1")
+		return
+	}
 	redirect(w, r, "/checkin/thanks")
 }
 
 func (s *Server) handleCheckInThanks(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, "checkin", &checkInPage{layout: layout{Title: "Thank you"}, State: "thanks"})
+	s.render(w, r, http.StatusOK, "checkin", &checkInPage{layout: layout{Title: "Thank you"}, State: "thanks",
+		Care: r.URL.Query().Get("care") == "1"})
 }

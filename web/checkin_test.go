@@ -75,7 +75,7 @@ func TestCheckInFlow(t *testing.T) {
 		"ws_behaviour": {"wine after work"}, "ws_gives": {"rest"}}, 5, "1")
 	resp, body = client.post(link, form)
 	wantStatus(t, resp, http.StatusBadRequest)
-	for _, want := range []string{"questions of the questionnaires are still open", "The diary felt like homework", "my kids",
+	for _, want := range []string{"questions of a questionnaire you began are still open", "The diary felt like homework", "my kids",
 		`name="importance" value="6" checked`, `name="phq9_5" value="1" checked`, `id="phq9_6-err"`, `value="wine after work"`,
 		`value="rest" checked`} {
 		if !strings.Contains(body, want) {
@@ -88,11 +88,13 @@ func TestCheckInFlow(t *testing.T) {
 		form.Set("gad7_"+itoa(int64(i)), "2")
 	}
 	resp, _ = client.post(link, form)
-	wantRedirect(t, resp, "/checkin/thanks")
-	resp, body = client.get("/checkin/thanks")
+	// Item nine above "not at all": the thanks say when the answers are
+	// read, and where help is now.
+	wantRedirect(t, resp, "/checkin/thanks?care=1")
+	resp, body = client.get("/checkin/thanks?care=1")
 	wantStatus(t, resp, http.StatusOK)
-	if !strings.Contains(body, "Thank you") {
-		t.Error("no thanks")
+	if !strings.Contains(body, "Thank you") || !strings.Contains(body, "not straight away") || !strings.Contains(body, "emergency") {
+		t.Error("no thanks, or no word on when the answers are read and where help is")
 	}
 
 	// Used, expired and unknown links: the same page, 404.
@@ -154,6 +156,32 @@ func TestCheckInNoFlag(t *testing.T) {
 	wantRedirect(t, resp, "/checkin/thanks")
 	if _, home := a.get("/"); strings.Contains(home, "ninth item") || !strings.Contains(home, "New check-in answers") {
 		t.Error("an answer of not at all to item nine raised a flag, or no notice shows")
+	}
+}
+
+// A client may leave a questionnaire out, whole or once begun, as any
+// other answer; the rest is sent.
+func TestCheckInQuestionnaireLeftOut(t *testing.T) {
+	a := MustApp(t, web.Config{})
+	a.MustOwner()
+	clientPath, _ := a.MustClient("Ada Park", false)
+	tests := []struct {
+		name string
+		form url.Values
+	}{
+		{"never begun", url.Values{"did_not_fit": {"The homework, never begun"}}},
+		{"begun, then left out", phq9(url.Values{"did_not_fit": {"The homework, left out"}, "phq9_skip": {"yes"}}, 4, "1")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			link := a.MustCheckIn(clientPath, url.Values{"expires": {"7"}, "phq9": {"yes"}})
+			resp, _ := a.stranger().post(link, tt.form)
+			wantRedirect(t, resp, "/checkin/thanks")
+			_, body := a.get(clientPath)
+			if !strings.Contains(body, tt.form.Get("did_not_fit")) || strings.Contains(body, "of 27") {
+				t.Errorf("the answers are missing, or PHQ-9 is shown as answered")
+			}
+		})
 	}
 }
 
