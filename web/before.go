@@ -21,6 +21,9 @@ const beforeMoments = 2
 // beforeTouches is how many sessions that touched a tender spot it lists.
 const beforeTouches = 3
 
+// beforeMissed is how many cancelled or missed sessions it lists.
+const beforeMissed = 3
+
 // beforePage is the page before a session with one client.
 type beforePage struct {
 	layout
@@ -34,8 +37,11 @@ type beforePage struct {
 	Moments  []beforeMoment
 	// Next is the next scheduled session, nil when none is planned.
 	Next *ally.Session
-	// NotYet and Noes are the open "not yet"s and the respected "no"s.
-	NotYet, Noes []offerView
+	// NotYet and Noes are the open "not yet"s and the respected "no"s;
+	// NotActedOn the yeses not acted on, and Missed the sessions cancelled
+	// or missed: quieter signs of a no.
+	NotYet, Noes, NotActedOn []offerView
+	Missed                   []*ally.Session
 	// CheckIns are the check-ins answered since the last session.
 	CheckIns []checkInView
 	Maps     []beforeMap
@@ -95,6 +101,9 @@ func (s *Server) beforePage(ctx context.Context, id int64) (*beforePage, error) 
 		return nil, err
 	}
 	for _, ss := range sessions { // newest first
+		if (ss.Status == ally.SessionCancelled || ss.Status == ally.SessionNoShow) && len(p.Missed) < beforeMissed {
+			p.Missed = append(p.Missed, ss)
+		}
 		switch {
 		case ss.Status == ally.SessionScheduled && !ss.Date.Before(startOfDay(now)):
 			p.Next = ss
@@ -171,6 +180,10 @@ func (s *Server) beforeOffers(ctx context.Context, p *beforePage) error {
 			p.NotYet = append(p.NotYet, offerView{o})
 		case ally.AnswerNo:
 			p.Noes = append(p.Noes, offerView{o})
+		case ally.AnswerYes:
+			if o.ActedOn != nil && !*o.ActedOn {
+				p.NotActedOn = append(p.NotActedOn, offerView{o})
+			}
 		}
 	}
 	return nil

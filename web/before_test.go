@@ -31,6 +31,7 @@ func TestBeforeTheSession(t *testing.T) {
 	a.post(clientPath+"/offers", url.Values{"kind": {"task"}, "what": {"A walk after dinner"}, "date": {"2026-03-10"}, "answer": {"not_yet"}})
 	a.post(clientPath+"/offers", url.Values{"kind": {"referral"}, "what": {"A group for families"}, "date": {"2026-03-10"}, "answer": {"no"}})
 	a.post(clientPath+"/offers", url.Values{"kind": {"practice"}, "what": {"A breathing exercise"}, "date": {"2026-03-10"}, "answer": {"yes"}})
+	a.post(clientPath+"/sessions", url.Values{"date": {"2026-03-07"}, "status": {"no_show"}})
 	a.post(clientPath+"/goals", url.Values{"title": {"Sleep by eleven"}})
 	_, page := a.get(clientPath)
 	mapPath := between(page, `href="`+clientPath+`/goals/`, `"`)
@@ -42,7 +43,7 @@ func TestBeforeTheSession(t *testing.T) {
 	_, body = a.get(beforePath)
 	for _, want := range []string{
 		`href="` + sessionPath + `#moment-1"`, "Try:",
-		"A walk after dinner", "A group for families",
+		"A walk after dinner", "A group for families", "7 Mar 2026</a>: no-show",
 		"The diary felt like homework", "Importance <strong>6</strong>/10", "PHQ-9 9 of 27, mild",
 		"Sleep by eleven", "<li>energy</li>", "<li>rest and relaxation</li>",
 		"PHQ-9's ninth item", // the flag, until acknowledged
