@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // JournalKind is the kind of a journal entry.
@@ -37,6 +38,10 @@ type JournalEntry struct {
 	UpdatedAt time.Time
 }
 
+// MaxJournalText is the most characters one field of a journal entry
+// holds: pages of writing, not a flood.
+const MaxJournalText = 20000
+
 // JournalFilter selects journal entries; zero fields select all.
 type JournalFilter struct {
 	ClientID int64
@@ -68,6 +73,11 @@ type JournalService interface {
 // Validate reports, as EINVALID, an entry of an unknown kind or one that
 // says nothing: a reflection needs Text, a self-check Alive or Touches.
 func (e *JournalEntry) Validate() error {
+	for _, s := range []string{e.Alive, e.Touches, e.Text} {
+		if utf8.RuneCountInString(s) > MaxJournalText {
+			return Errorf(EINVALID, "A journal entry's text can be up to %d characters; this one is longer. Save it in parts.", MaxJournalText)
+		}
+	}
 	switch e.Kind {
 	case JournalReflection:
 		if strings.TrimSpace(e.Text) == "" {

@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/ally-mi/ally"
@@ -30,6 +31,7 @@ func TestJournalService(t *testing.T) {
 		{"empty self-check", ally.JournalEntry{Kind: ally.JournalSelfCheck, Text: "not an answer"}, ally.EINVALID},
 		{"unknown kind", ally.JournalEntry{Kind: "diary", Text: "x"}, ally.EINVALID},
 		{"no kind", ally.JournalEntry{Text: "x"}, ally.EINVALID},
+		{"too long", ally.JournalEntry{Kind: ally.JournalReflection, Text: strings.Repeat("a", ally.MaxJournalText+1)}, ally.EINVALID},
 		{"unknown client", ally.JournalEntry{Kind: ally.JournalSelfCheck, ClientID: sam.ID + 100, Alive: "x"}, ally.ENOTFOUND},
 		{"one answer is enough", ally.JournalEntry{Kind: ally.JournalSelfCheck, Touches: "Nothing today."}, ""},
 	} {

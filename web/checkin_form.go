@@ -44,11 +44,11 @@ type choice struct {
 type questionnaireView struct {
 	Key, Name, Stem string
 	// Skip is the client's choice to leave the questionnaire out.
-	Skip bool
-	Items           []itemView
-	Difficulty      string
-	DifficultyName  string
-	DifficultyOpts  []choice
+	Skip           bool
+	Items          []itemView
+	Difficulty     string
+	DifficultyName string
+	DifficultyOpts []choice
 }
 
 // itemView is one item with its four answers.

@@ -18,7 +18,7 @@ type checkInPage struct {
 	layout
 	// State is "form", "thanks", "gone" or "wait".
 	// Care asks the thanks to say when answers are read and where help is.
-	Care bool
+	Care             bool
 	State            string
 	ProfessionalName string
 	ExpiresAt        time.Time

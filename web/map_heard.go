@@ -13,9 +13,9 @@ import (
 // reaches the map without them.
 type heardNeed struct {
 	ally.MapNeed
-	// Side is where it is offered: the resistance side when the client
-	// said it in sustain talk, else the motivation side. The professional
-	// may choose the other.
+	// Side is where it is offered: the resistance side, since the needs
+	// ally hears are those a current behaviour serves (its taxonomy), said
+	// in sustain talk or not. The professional may choose the other.
 	Side ally.MapSideName
 	// Date is the session's.
 	Date time.Time
@@ -76,13 +76,13 @@ func (s *Server) heardNeeds(ctx context.Context, clientID int64, m *ally.GoalMap
 
 // heardIn is the offer of one need mention of session ss.
 func heardIn(ss *ally.Session, nm ally.NeedMention) (heardNeed, bool) {
-	h := heardNeed{MapNeed: ally.MapNeed{Need: nm.Need, Text: nm.Name, SessionID: ss.ID}, Side: ally.SideMotivation, Date: ss.Date}
+	h := heardNeed{MapNeed: ally.MapNeed{Need: nm.Need, Text: nm.Name, SessionID: ss.ID}, Side: ally.SideResistance, Date: ss.Date}
 	if h.Text == "" {
 		h.Text = needName(nm.Need)
 	}
 	switch {
 	case len(nm.Sustain) > 0:
-		h.Utterance, h.Side = nm.Sustain[0], ally.SideResistance
+		h.Utterance = nm.Sustain[0]
 	case len(nm.Utterances) > 0:
 		h.Utterance = nm.Utterances[0]
 	default:
