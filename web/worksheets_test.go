@@ -48,7 +48,7 @@ func TestWorksheets(t *testing.T) {
 	id := strings.TrimPrefix(loc, clientPath+"/worksheets#worksheet-")
 	_, body = a.get(clientPath + "/worksheets")
 	for _, want := range []string{"phone until one", "free time of one", "time nobody takes", "snapping at the kids",
-		"time of my own earlier", "filled in together in session"} {
+		"time of my own earlier", "entered by you"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("the worksheets page lacks %q", want)
 		}

@@ -36,7 +36,7 @@ func demoCheckIns() []demoCheckIn {
 		},
 		{
 			client:     "Tomás Herrera",
-			didNotFit:  "Putting the phone outside the bedroom. I said maybe, but really it's no for now.",
+			didNotFit:  "Putting the phone outside the bedroom. It's still a no for now: that late hour is the only time that's mine.",
 			importance: 5, impWhy: "I'm tired of being tired at work.", impUp: "Knowing it would actually help.",
 			confident: 3, confWhy: "Some nights I do get to bed on time.", confUp: "Fewer late messages from my brother.",
 			phq9: []int{2, 2, 2, 3, 1, 2, 1, 0, 1}, gad7: []int{2, 2, 2, 2, 1, 2, 1},

@@ -37,7 +37,7 @@ Maya: I could try Tuesday and Thursday and see.`,
 		},
 		{
 			name: "Tomás Herrera", contact: "+34 600 000 000", consentNote: "verbally, recorded in the intake call",
-			goal: "Be asleep by 23:30 on work nights", goalDescription: "Phone out of the bedroom is his own suggestion, not yet agreed.",
+			goal: "Be asleep by 23:30 on work nights", goalDescription: "His own goal. Robin offered the phone out of the bedroom; Tomás said no to it for now.",
 			quiet: ally.SessionNoShow,
 			transcript: `Robin: Hi Tomás. How has sleep been since we last met?
 Tomás: Honestly, the same. I'm on my phone until one most nights.
