@@ -8,11 +8,14 @@ import (
 
 // Failed sign-ins are tolerated up to freeFailures per account and per
 // address; after that each attempt waits firstDelay, doubling with every
-// further failure up to maxDelay. Success clears both counts.
+// further failure up to maxDelay. Success clears both counts. Check-in
+// links, whose tokens cannot be guessed anyway, tolerate freeLinkFailures
+// per address: a client who opens a used link a few times is not held up.
 const (
-	freeFailures = 5
-	firstDelay   = 30 * time.Second
-	maxDelay     = 15 * time.Minute
+	freeFailures     = 5
+	freeLinkFailures = 20
+	firstDelay       = 30 * time.Second
+	maxDelay         = 15 * time.Minute
 )
 
 // backoff slows down password guessing, by account (so spreading guesses
@@ -20,6 +23,8 @@ const (
 // accounts does not either). It keeps counts in memory.
 type backoff struct {
 	now func() time.Time
+	// free is how many failures a key has before it waits.
+	free int
 	mu  sync.Mutex
 	m   map[string]failures
 }
@@ -30,8 +35,8 @@ type failures struct {
 	last time.Time
 }
 
-func newBackoff(now func() time.Time) *backoff {
-	return &backoff{now: now, m: map[string]failures{}}
+func newBackoff(now func() time.Time, free int) *backoff {
+	return &backoff{now: now, free: free, m: map[string]failures{}}
 }
 
 // keys returns the keys of an attempt: the account and the address.
@@ -48,10 +53,10 @@ func (b *backoff) retryAt(keys ...string) time.Time {
 	var at time.Time
 	for _, k := range keys {
 		f := b.m[k]
-		if f.n < freeFailures {
+		if f.n < b.free {
 			continue
 		}
-		if t := f.last.Add(delay(f.n)); t.After(now) && t.After(at) {
+		if t := f.last.Add(delay(f.n - b.free)); t.After(now) && t.After(at) {
 			at = t
 		}
 	}
@@ -89,10 +94,10 @@ func (b *backoff) prune(now time.Time) {
 	}
 }
 
-// delay is the wait after n failures, n >= freeFailures.
+// delay is the wait after n failures beyond the free ones.
 func delay(n int) time.Duration {
 	d := firstDelay
-	for i := freeFailures; i < n && d < maxDelay; i++ {
+	for i := 0; i < n && d < maxDelay; i++ {
 		d *= 2
 	}
 	return min(d, maxDelay)

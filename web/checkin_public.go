@@ -23,8 +23,9 @@ type checkInPage struct {
 	ProfessionalName string
 	ExpiresAt        time.Time
 	Form             *checkInForm
-	// RetryAt is when an address that guessed too many links may try again.
-	RetryAt time.Time
+	// Wait says how long an address that tried too many links waits, in
+	// words: the client's clock and time zone may not be the server's.
+	Wait string
 }
 
 // linkKey is the key under which failed link lookups of r's address count.
@@ -37,7 +38,8 @@ func (s *Server) openLink(w http.ResponseWriter, r *http.Request) *ally.CheckInI
 	key := linkKey(r)
 	if at := s.linkGuard.retryAt(key); !at.IsZero() {
 		w.Header().Set("Retry-After", retryAfter(at, s.cfg.Now()))
-		s.render(w, r, http.StatusTooManyRequests, "checkin", &checkInPage{layout: layout{Title: "Check-in"}, State: "wait", RetryAt: at})
+		s.render(w, r, http.StatusTooManyRequests, "checkin", &checkInPage{layout: layout{Title: "Check-in"}, State: "wait",
+			Wait: waitWords(at.Sub(s.cfg.Now()))})
 		return nil
 	}
 	inv, err := s.svc.CheckIns.OpenCheckIn(r.Context(), r.PathValue("token"))
@@ -115,4 +117,13 @@ func (s *Server) handleCheckInAnswer(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handleCheckInThanks(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "checkin", &checkInPage{layout: layout{Title: "Thank you"}, State: "thanks",
 		Care: r.URL.Query().Get("care") == "1"})
+}
+
+// waitWords says a wait in words: "a minute", "5 minutes".
+func waitWords(d time.Duration) string {
+	m := int((d + time.Minute - 1) / time.Minute)
+	if m <= 1 {
+		return "a minute"
+	}
+	return strconv.Itoa(m) + " minutes"
 }

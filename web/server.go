@@ -107,8 +107,8 @@ func NewServer(cfg Config, svc Services) *Server {
 		cfg:       cfg,
 		svc:       svc,
 		pages:     mustParsePages(),
-		backoff:   newBackoff(cfg.Now),
-		linkGuard: newBackoff(cfg.Now),
+		backoff:   newBackoff(cfg.Now, freeFailures),
+		linkGuard: newBackoff(cfg.Now, freeLinkFailures),
 	}
 	s.handler = s.routes()
 	return s
