@@ -3,7 +3,10 @@ package web
 import (
 	"errors"
 	"net/http"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ally-mi/ally"
 )
@@ -44,7 +47,22 @@ func (s *Server) Error(w http.ResponseWriter, r *http.Request, err error) {
 		http.Redirect(w, r, "/signin", http.StatusSeeOther)
 		return
 	}
-	s.render(w, r, status, "error", &errorPage{layout: layout{Title: http.StatusText(status)}, Status: status, Message: ally.ErrorMessage(err)})
+	s.render(w, r, status, "error", &errorPage{layout: layout{Title: http.StatusText(status)}, Status: status, Message: sentence(ally.ErrorMessage(err))})
+}
+
+// sentence makes a message read as one on a page: a capital first letter
+// and a closing full stop. Stores word their errors for logs and the API
+// as well ("no such goal"); a page says "No such goal."
+func sentence(msg string) string {
+	r, size := utf8.DecodeRuneInString(msg)
+	if size == 0 {
+		return msg
+	}
+	msg = string(unicode.ToUpper(r)) + msg[size:]
+	if !strings.HasSuffix(msg, ".") && !strings.HasSuffix(msg, "?") && !strings.HasSuffix(msg, "!") {
+		msg += "."
+	}
+	return msg
 }
 
 // tooLarge is the error of a request body over the upload limit.

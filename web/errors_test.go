@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -27,5 +28,17 @@ func TestErrorOfCancelledRequest(t *testing.T) {
 	srv.Error(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil), ally.Errorf(ally.EINTERNAL, "disk full"))
 	if !strings.Contains(log.String(), "request failed") {
 		t.Errorf("a real failure was not logged: %q", log.String())
+	}
+}
+
+// A store's error reads as a sentence on a page.
+func TestErrorPageIsASentence(t *testing.T) {
+	a := MustApp(t, web.Config{})
+	a.MustOwner()
+	clientPath, _ := a.MustClient("Ada Park", false)
+	resp, body := a.get(clientPath + "/worksheets/999")
+	wantStatus(t, resp, http.StatusNotFound)
+	if !strings.Contains(body, "No such worksheet.") {
+		t.Errorf("the page does not say it as a sentence:\n%s", body)
 	}
 }
