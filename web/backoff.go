@@ -25,8 +25,8 @@ type backoff struct {
 	now func() time.Time
 	// free is how many failures a key has before it waits.
 	free int
-	mu  sync.Mutex
-	m   map[string]failures
+	mu   sync.Mutex
+	m    map[string]failures
 }
 
 // failures are the failed sign-ins of one key since its last success.
