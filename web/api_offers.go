@@ -205,23 +205,5 @@ func (s *Server) handleAPIOfferDelete(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// apiFindOffer returns the offer of the path, which must be the path's
-// client's: an offer id under another client is not found.
-func (s *Server) apiFindOffer(r *http.Request) (*ally.Offer, error) {
-	clientID, err := recordID(r, "id")
-	if err != nil {
-		return nil, err
-	}
-	id, err := recordID(r, "offer")
-	if err != nil {
-		return nil, err
-	}
-	o, err := s.svc.Offers.FindOfferByID(r.Context(), id)
-	if err != nil {
-		return nil, err
-	}
-	if o.ClientID != clientID {
-		return nil, ally.Errorf(ally.ENOTFOUND, "This client has no such offer.")
-	}
-	return o, nil
-}
+// apiFindOffer returns the offer of the path, as offerOfPath.
+func (s *Server) apiFindOffer(r *http.Request) (*ally.Offer, error) { return s.offerOfPath(r) }

@@ -156,23 +156,7 @@ func (s *Server) handleAPIWorksheetDelete(w http.ResponseWriter, r *http.Request
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// apiFindWorksheet returns the worksheet of the path, which must be the
-// path's client's: a worksheet id under another client is not found.
+// apiFindWorksheet returns the worksheet of the path, as pathWorksheet.
 func (s *Server) apiFindWorksheet(r *http.Request) (*ally.Worksheet, error) {
-	clientID, err := recordID(r, "id")
-	if err != nil {
-		return nil, err
-	}
-	id, err := recordID(r, "worksheet")
-	if err != nil {
-		return nil, err
-	}
-	ws, err := s.svc.Worksheets.FindWorksheetByID(r.Context(), id)
-	if err != nil {
-		return nil, err
-	}
-	if ws.ClientID != clientID {
-		return nil, ally.Errorf(ally.ENOTFOUND, "This client has no such worksheet.")
-	}
-	return ws, nil
+	return s.pathWorksheet(r)
 }

@@ -266,22 +266,7 @@ func (s *Server) handleOfferDelete(w http.ResponseWriter, r *http.Request) {
 // offerOfPath returns the offer of the path, which must be the path's
 // client's: an offer id under another client is not found.
 func (s *Server) offerOfPath(r *http.Request) (*ally.Offer, error) {
-	clientID, err := pathID(r, "id")
-	if err != nil {
-		return nil, err
-	}
-	id, err := pathID(r, "offer")
-	if err != nil {
-		return nil, err
-	}
-	o, err := s.svc.Offers.FindOfferByID(r.Context(), id)
-	if err != nil {
-		return nil, err
-	}
-	if o.ClientID != clientID {
-		return nil, ally.Errorf(ally.ENOTFOUND, "This client has no such offer.")
-	}
-	return o, nil
+	return clientRecord(r, "offer", s.svc.Offers.FindOfferByID, func(o *ally.Offer) int64 { return o.ClientID }, "offer")
 }
 
 // optionalID reads a menu's record id, "" for none.

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 
@@ -117,6 +118,31 @@ func pathID(r *http.Request, name string) (int64, error) {
 		return 0, ally.Errorf(ally.ENOTFOUND, "There is no such page.")
 	}
 	return id, nil
+}
+
+// clientRecord returns the record that the path value name identifies,
+// found by find, when it belongs to the path's client {id}: a record of
+// another client is ENOTFOUND, as a missing one is. what names the record
+// in the message.
+func clientRecord[T any](r *http.Request, name string, find func(context.Context, int64) (T, error),
+	clientOf func(T) int64, what string) (T, error) {
+	var zero T
+	clientID, err := pathID(r, "id")
+	if err != nil {
+		return zero, err
+	}
+	id, err := pathID(r, name)
+	if err != nil {
+		return zero, err
+	}
+	rec, err := find(r.Context(), id)
+	if err != nil {
+		return zero, err
+	}
+	if clientOf(rec) != clientID {
+		return zero, ally.Errorf(ally.ENOTFOUND, "This client has no such %s.", what)
+	}
+	return rec, nil
 }
 
 // redirect answers a successful form with the page to see next.

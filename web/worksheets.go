@@ -167,22 +167,8 @@ func parseWorksheet(r *http.Request, ws *ally.Worksheet) fieldErrors {
 // pathWorksheet finds the worksheet of the path, which must be the path's
 // client's: a worksheet id under another client is not found.
 func (s *Server) pathWorksheet(r *http.Request) (*ally.Worksheet, error) {
-	clientID, err := pathID(r, "id")
-	if err != nil {
-		return nil, err
-	}
-	id, err := pathID(r, "worksheet")
-	if err != nil {
-		return nil, err
-	}
-	ws, err := s.svc.Worksheets.FindWorksheetByID(r.Context(), id)
-	if err != nil {
-		return nil, err
-	}
-	if ws.ClientID != clientID {
-		return nil, ally.Errorf(ally.ENOTFOUND, "This client has no such worksheet.")
-	}
-	return ws, nil
+	return clientRecord(r, "worksheet", s.svc.Worksheets.FindWorksheetByID,
+		func(w *ally.Worksheet) int64 { return w.ClientID }, "worksheet")
 }
 
 func worksheetsURL(clientID int64) string { return clientURL(clientID) + "/worksheets" }
