@@ -23,30 +23,8 @@ func NewGoalService(db *DB) *GoalService {
 
 // FindGoals returns a client's goals, oldest first.
 func (s *GoalService) FindGoals(ctx context.Context, clientID int64) ([]*ally.Goal, error) {
-	tx, me, err := s.db.beginScoped(ctx, readOnly)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-
-	if _, err := findClientByID(ctx, tx, me, clientID); err != nil {
-		return nil, err
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+goalColumns+`
-		FROM goals WHERE client_id = ? ORDER BY id`, clientID)
-	if err != nil {
-		return nil, mapError(err, "find goals")
-	}
-	defer rows.Close()
-	var goals []*ally.Goal
-	for rows.Next() {
-		g, err := scanGoal(tx, rows)
-		if err != nil {
-			return nil, err
-		}
-		goals = append(goals, g)
-	}
-	return goals, mapError(rows.Err(), "find goals")
+	return findOfClient(ctx, s.db, clientID, "find goals", scanGoal, `SELECT `+goalColumns+`
+		FROM goals WHERE client_id = ? ORDER BY id`)
 }
 
 // CreateGoal adds a goal to g.ClientID and sets g.ID and g.CreatedAt.

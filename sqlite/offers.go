@@ -23,30 +23,8 @@ func NewOfferService(db *DB) *OfferService {
 
 // FindOffers returns a client's offers, newest first.
 func (s *OfferService) FindOffers(ctx context.Context, clientID int64) ([]*ally.Offer, error) {
-	tx, me, err := s.db.beginScoped(ctx, readOnly)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-
-	if _, err := findClientByID(ctx, tx, me, clientID); err != nil {
-		return nil, err
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+offerColumns+`
-		FROM offers WHERE client_id = ? ORDER BY offered_at DESC, id DESC`, clientID)
-	if err != nil {
-		return nil, mapError(err, "find offers")
-	}
-	defer rows.Close()
-	var offers []*ally.Offer
-	for rows.Next() {
-		o, err := scanOffer(tx, rows)
-		if err != nil {
-			return nil, err
-		}
-		offers = append(offers, o)
-	}
-	return offers, mapError(rows.Err(), "find offers")
+	return findOfClient(ctx, s.db, clientID, "find offers", scanOffer, `SELECT `+offerColumns+`
+		FROM offers WHERE client_id = ? ORDER BY offered_at DESC, id DESC`)
 }
 
 // FindOfferByID returns an offer to a client of the professional signed in.

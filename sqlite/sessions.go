@@ -24,30 +24,10 @@ func NewSessionService(db *DB) *SessionService {
 // FindSessions returns a client's sessions, newest first, without their
 // transcripts, analyses and corrections.
 func (s *SessionService) FindSessions(ctx context.Context, clientID int64) ([]*ally.Session, error) {
-	tx, me, err := s.db.beginScoped(ctx, readOnly)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-
-	if _, err := findClientByID(ctx, tx, me, clientID); err != nil {
-		return nil, err
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+sessionColumns+`
-		FROM sessions WHERE client_id = ? ORDER BY date DESC, id DESC`, clientID)
-	if err != nil {
-		return nil, mapError(err, "find sessions")
-	}
-	defer rows.Close()
-	var sessions []*ally.Session
-	for rows.Next() {
-		ss, err := scanSession(rows)
-		if err != nil {
-			return nil, err
-		}
-		sessions = append(sessions, ss)
-	}
-	return sessions, mapError(rows.Err(), "find sessions")
+	return findOfClient(ctx, s.db, clientID, "find sessions", func(_ *Tx, row scanner) (*ally.Session, error) {
+		return scanSession(row)
+	}, `SELECT `+sessionColumns+`
+		FROM sessions WHERE client_id = ? ORDER BY date DESC, id DESC`)
 }
 
 // FindSessionByID returns a session with its transcript, analysis and

@@ -23,30 +23,8 @@ func NewWorksheetService(db *DB) *WorksheetService {
 
 // FindWorksheets returns a client's worksheets, newest first.
 func (s *WorksheetService) FindWorksheets(ctx context.Context, clientID int64) ([]*ally.Worksheet, error) {
-	tx, me, err := s.db.beginScoped(ctx, readOnly)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-
-	if _, err := findClientByID(ctx, tx, me, clientID); err != nil {
-		return nil, err
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+worksheetColumns+`
-		FROM worksheets WHERE client_id = ? ORDER BY created_at DESC, id DESC`, clientID)
-	if err != nil {
-		return nil, mapError(err, "find worksheets")
-	}
-	defer rows.Close()
-	var out []*ally.Worksheet
-	for rows.Next() {
-		w, err := scanWorksheet(tx, rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, w)
-	}
-	return out, mapError(rows.Err(), "find worksheets")
+	return findOfClient(ctx, s.db, clientID, "find worksheets", scanWorksheet, `SELECT `+worksheetColumns+`
+		FROM worksheets WHERE client_id = ? ORDER BY created_at DESC, id DESC`)
 }
 
 // FindWorksheetByID returns ENOTFOUND when the signed-in professional has
