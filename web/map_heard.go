@@ -19,6 +19,9 @@ type heardNeed struct {
 	Side ally.MapSideName
 	// Date is the session's.
 	Date time.Time
+	// InSustain says the client said it while speaking for keeping things
+	// as they are (sustain talk).
+	InSustain bool
 }
 
 // momentURL links a heard need to its utterance on the session page, whose
@@ -82,7 +85,7 @@ func heardIn(ss *ally.Session, nm ally.NeedMention) (heardNeed, bool) {
 	}
 	switch {
 	case len(nm.Sustain) > 0:
-		h.Utterance = nm.Sustain[0]
+		h.Utterance, h.InSustain = nm.Sustain[0], true
 	case len(nm.Utterances) > 0:
 		h.Utterance = nm.Utterances[0]
 	default:
