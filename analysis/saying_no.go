@@ -10,7 +10,7 @@ import "github.com/ally-mi/ally"
 // MI-adherent behaviours; receiving a "no" well is ally's own.
 var (
 	thInvitations = threshold{"invitations", "Invitations to say no (permission, options, autonomy)", "count", 1, 3, ally.SourceAlly, weightProcess}
-	thNoWell      = threshold{"noes_received_well", "Client \"no\"s received well", "%", 50, 75, ally.SourceAlly, weightRefinement}
+	thNoWell      = threshold{"noes_received_well", "Client “no”s received well", "%", 50, 75, ally.SourceAlly, weightRefinement}
 )
 
 // sayingNo measures guideline 5.

@@ -118,13 +118,13 @@ func momentTitle(kind string) string {
 	case ally.MomentSideTaken:
 		return "Argued for change when the client spoke against it"
 	case ally.MomentNoBadly:
-		return "A \"no\" was met with pushing"
+		return "A “no” was met with pushing"
 	case ally.MomentTenderReactive:
 		return "A reaction at one of your tender spots"
 	case ally.MomentNeedUnexplored:
 		return "A need behind the client's hesitation went unexplored"
 	case ally.MomentNoWell:
-		return "A \"no\" was received well"
+		return "A “no” was received well"
 	case ally.MomentResistanceHeard:
 		return "The client's hesitation was reflected"
 	}

@@ -77,7 +77,7 @@ func scorecard(p *printer, t *ally.Transcript, a *ally.Analysis) {
 	needs(p, "  ", a.Needs)
 
 	p.line("")
-	p.line("Client \"no\"s")
+	p.line("Client “no”s")
 	if len(a.Noes) == 0 {
 		p.line("  none heard")
 	}
