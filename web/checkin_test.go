@@ -18,8 +18,9 @@ var checkInURL = regexp.MustCompile(`id="checkin_url"[^>]*>([^<]+)</textarea>`)
 // returns its path.
 func (a *app) MustCheckIn(clientPath string, form url.Values) string {
 	a.tb.Helper()
-	resp, body := a.post(clientPath+"/checkins", form)
-	wantStatus(a.tb, resp, http.StatusOK)
+	resp, _ := a.post(clientPath+"/checkins", form)
+	wantRedirect(a.tb, resp, clientPath+"#checkins")
+	_, body := a.get(clientPath)
 	m := checkInURL.FindStringSubmatch(body)
 	if m == nil {
 		a.tb.Fatalf("the client page shows no new link:\n%s", body)

@@ -183,7 +183,7 @@ func (s *Server) checkInNotices(ctx context.Context, clients []*ally.Client) (*c
 }
 
 // handleCheckInCreate makes a new link and shows it on the client's page
-// this once: only its hash is kept.
+// this once (see newLinks): only its hash is kept.
 func (s *Server) handleCheckInCreate(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r, "id")
 	if err != nil {
@@ -202,11 +202,13 @@ func (s *Server) handleCheckInCreate(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
-	s.showClient(w, r, http.StatusOK, func(p *clientPage) {
-		if p.CheckIns != nil {
-			p.CheckIns.NewURL = s.checkInURL(r, token)
-		}
-	})
+	key, ok := s.newLinkKey(r, id)
+	if !ok { // signed in without a cookie cannot happen on a page; show it now
+		s.showClient(w, r, http.StatusOK, func(p *clientPage) { p.CheckIns.NewURL = s.checkInURL(r, token) })
+		return
+	}
+	s.newLinks.put(key, s.checkInURL(r, token))
+	redirect(w, r, clientURL(id)+"#checkins")
 }
 
 func (s *Server) handleCheckInAcknowledge(w http.ResponseWriter, r *http.Request) {

@@ -79,7 +79,20 @@ func (s *Server) handleClientCreate(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleClient(w http.ResponseWriter, r *http.Request) {
-	s.showClient(w, r, http.StatusOK, nil)
+	id, err := pathID(r, "id")
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	var shown string
+	if key, ok := s.newLinkKey(r, id); ok {
+		shown = s.newLinks.take(key)
+	}
+	s.showClient(w, r, http.StatusOK, func(p *clientPage) {
+		if shown != "" && p.CheckIns != nil {
+			p.CheckIns.NewURL = shown
+		}
+	})
 }
 
 // showClient renders a client's page; refused, when not nil, puts a

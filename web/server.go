@@ -4,6 +4,7 @@
 package web
 
 import (
+	"crypto/sha256"
 	"log/slog"
 	"net/http"
 	"time"
@@ -93,7 +94,9 @@ type Server struct {
 	backoff *backoff
 	// linkGuard slows down guessing check-in links, by address.
 	linkGuard *backoff
-	handler   http.Handler
+	// newLinks are check-in links made and not yet shown.
+	newLinks *newLinks
+	handler  http.Handler
 }
 
 // NewServer returns the app serving svc as cfg says. It panics if its
@@ -109,6 +112,7 @@ func NewServer(cfg Config, svc Services) *Server {
 		pages:     mustParsePages(),
 		backoff:   newBackoff(cfg.Now, freeFailures),
 		linkGuard: newBackoff(cfg.Now, freeLinkFailures),
+		newLinks:  &newLinks{now: cfg.Now, m: map[[sha256.Size]byte]newLink{}},
 	}
 	s.handler = s.routes()
 	return s
