@@ -35,7 +35,7 @@ type demoClient struct {
 // seedDemo adds the demo professional and their clients to svc unless
 // they are there already, so serve --demo can run every time; then it
 // prints how to sign in.
-func seedDemo(ctx context.Context, w io.Writer, svc web.Services, model string) error {
+func seedDemo(ctx context.Context, w io.Writer, svc web.Services, model string, clock *demoClock) error {
 	pro, err := svc.Professionals.FindProfessionalByEmail(ctx, demoEmail)
 	if ally.ErrorCode(err) == ally.ENOTFOUND {
 		pro = &ally.Professional{Email: demoEmail, Name: demoName}
@@ -73,7 +73,7 @@ func seedDemo(ctx context.Context, w io.Writer, svc web.Services, model string) 
 	if err := seedDemoTrends(ctx, svc, pro, model); err != nil {
 		return fmt.Errorf("demo trends: %w", err)
 	}
-	if err := seedDemoCheckIns(ctx, svc); err != nil {
+	if err := seedDemoCheckIns(ctx, svc, clock); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "demo practice: sign in as %s with the password %q\n", demoEmail, demoPassword)

@@ -3,15 +3,39 @@ package main
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/web"
 )
 
+// demoClock is the practice's clock while serve --demo seeds it: the wall
+// clock, set back for a moment to date a demo client's earlier check-in.
+type demoClock struct {
+	mu   sync.Mutex
+	back time.Duration
+}
+
+// Now is the wall clock less the set-back.
+func (c *demoClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return time.Now().Add(-c.back)
+}
+
+// setBack sets the clock back by d; 0 is the wall clock.
+func (c *demoClock) setBack(d time.Duration) {
+	c.mu.Lock()
+	c.back = d
+	c.mu.Unlock()
+}
+
 // demoCheckIn is one fictional client's answered check-in.
 type demoCheckIn struct {
-	client                string
+	client string
+	// daysAgo is when it was answered.
+	daysAgo               int
 	didNotFit             string
 	importance, confident int
 	impWhy, impUp         string
@@ -20,10 +44,31 @@ type demoCheckIn struct {
 	worksheet             *ally.Worksheet
 }
 
-// demoCheckIns are the demo clients' answers, written for ally. Tomás's
-// PHQ-9 answers "several days" to the ninth item, so the demo shows a flag.
+// demoCheckIns are the demo clients' answers, written for ally, earlier
+// ones first, so the trends have a line to draw. Tomás's latest PHQ-9
+// answers "several days" to the ninth item, so the demo shows a flag.
 func demoCheckIns() []demoCheckIn {
 	return []demoCheckIn{
+		{
+			client: "Maya Lindqvist", daysAgo: 21,
+			didNotFit:  "Nothing really. It felt odd to talk about wine with someone who doesn't judge it.",
+			importance: 5, impWhy: "The mornings are getting harder.", impUp: "If I could see what a dry week gives me.",
+			confident: 3, confWhy: "I have stopped before, for a while.", confUp: "Knowing what to do at six o'clock instead.",
+			phq9: []int{1, 2, 1, 2, 1, 1, 1, 0, 0}, gad7: []int{2, 2, 1, 2, 1, 1, 1},
+		},
+		{
+			client: "Tomás Herrera", daysAgo: 14,
+			didNotFit:  "The sleep diary. I filled it in twice and then it felt like homework.",
+			importance: 4, impWhy: "I fall asleep at my desk some afternoons.", impUp: "If my partner stopped mentioning it.",
+			confident: 3, confWhy: "I know what I'd have to do.", confUp: "A week without late calls.",
+			phq9: []int{1, 2, 2, 3, 1, 1, 1, 0, 0}, gad7: []int{2, 1, 2, 2, 1, 2, 1},
+		},
+		{
+			client: "Priya Nair", daysAgo: 14,
+			importance: 8, impWhy: "My physio says walking is the best thing for the knee.", impUp: "Less pain on the stairs.",
+			confident: 4, confWhy: "I walked once, to the corner shop and back.", confUp: "Company.",
+			gad7: []int{2, 1, 1, 1, 1, 0, 1},
+		},
 		{
 			client:     "Maya Lindqvist",
 			didNotFit:  "When you said I could count my drinks in an app, I nodded, but I don't want to. It would make every evening about wine.",
@@ -51,8 +96,10 @@ func demoCheckIns() []demoCheckIn {
 }
 
 // seedDemoCheckIns gives each demo client, unless they have check-ins
-// already, one answered check-in and one open link.
-func seedDemoCheckIns(ctx context.Context, svc web.Services) error {
+// already, their answered check-ins, each on its day, and one open link.
+func seedDemoCheckIns(ctx context.Context, svc web.Services, clock *demoClock) error {
+	defer clock.setBack(0)
+	seeded := map[string]bool{}
 	for _, d := range demoCheckIns() {
 		c, err := svc.Clients.FindClientByName(ctx, d.client)
 		if err != nil {
@@ -60,9 +107,11 @@ func seedDemoCheckIns(ctx context.Context, svc web.Services) error {
 		}
 		if list, err := svc.CheckIns.FindCheckIns(ctx, c.ID); err != nil {
 			return err
-		} else if len(list) > 0 {
+		} else if len(list) > 0 && !seeded[d.client] {
 			continue
 		}
+		seeded[d.client] = true
+		clock.setBack(time.Duration(d.daysAgo) * 24 * time.Hour)
 		answered := &ally.CheckIn{ClientID: c.ID, PHQ9: d.phq9 != nil, GAD7: d.gad7 != nil, Worksheet: d.worksheet != nil,
 			ExpiresAt: time.Now().Add(7 * 24 * time.Hour)}
 		token, err := svc.CheckIns.CreateCheckIn(ctx, answered)
@@ -83,6 +132,10 @@ func seedDemoCheckIns(ctx context.Context, svc web.Services) error {
 		if err := svc.CheckIns.AnswerCheckIn(ctx, token, a); err != nil {
 			return fmt.Errorf("demo check-in of %s: %w", d.client, err)
 		}
+		if d.daysAgo > 0 {
+			continue // an earlier one; the latest comes next
+		}
+		clock.setBack(0)
 		open := &ally.CheckIn{ClientID: c.ID, PHQ9: true, GAD7: true, ExpiresAt: time.Now().Add(5 * 24 * time.Hour)}
 		if _, err := svc.CheckIns.CreateCheckIn(ctx, open); err != nil {
 			return err

@@ -22,7 +22,7 @@ type practice struct {
 // the key from ALLY_KEY or the key file beside the database, then the
 // database, migrated and checked against the key. A wrong key stops here
 // with a clear error, before any page could show garbage.
-func openPractice(ctx context.Context, cfg Config) (*practice, error) {
+func openPractice(ctx context.Context, cfg Config, opts ...sqlite.Option) (*practice, error) {
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, ally.WrapError(ally.EINVALID, err, "cannot create the data directory %s", cfg.DataDir)
 	}
@@ -30,7 +30,7 @@ func openPractice(ctx context.Context, cfg Config) (*practice, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := sqlite.Open(ctx, filepath.Join(cfg.DataDir, "ally.db"), keys)
+	db, err := sqlite.Open(ctx, filepath.Join(cfg.DataDir, "ally.db"), keys, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/engine"
+	"github.com/ally-mi/ally/sqlite"
 	"github.com/ally-mi/ally/web"
 )
 
@@ -51,7 +52,10 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		}
 	}
 
-	p, err := openPractice(ctx, cfg)
+	// The demo's clock lets it date earlier check-ins in the past; it is
+	// the wall clock once the demo is seeded.
+	var clock demoClock
+	p, err := openPractice(ctx, cfg, sqlite.WithClock(clock.Now))
 	if err != nil {
 		return err
 	}
@@ -64,7 +68,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	p.svc.Analyzer = eng
 	model := eng.ModelVersion()
 	if *demo {
-		if err := seedDemo(ctx, m.Stdout, p.svc, model); err != nil {
+		if err := seedDemo(ctx, m.Stdout, p.svc, model, &clock); err != nil {
 			return err
 		}
 	}
