@@ -11,18 +11,19 @@ import (
 // uses one of the need's names or phrases.
 func (s *session) needs(speaker *string) []ally.NeedMention {
 	var out []ally.NeedMention
-	for _, n := range needs.Taxonomy() {
+	hits := s.needHits()
+	for k, n := range needs.Taxonomy() {
 		m := ally.NeedMention{Need: n.ID, Name: n.Name, Utterances: []int{}, Sustain: []int{}, Named: []int{}}
 		named := map[int]bool{}
 		for i, u := range s.us {
-			if u.Role != ally.RoleClient || (speaker != nil && u.Speaker != *speaker) || n.Match(s.clauses[i]) == "" {
+			if u.Role != ally.RoleClient || (speaker != nil && u.Speaker != *speaker) || hits[i][k]&needMatched == 0 {
 				continue
 			}
 			m.Utterances = append(m.Utterances, i)
 			if u.Code.Label == ally.CodeSustain {
 				m.Sustain = append(m.Sustain, i)
 			}
-			if r := s.response(i); r >= 0 && !named[r] && s.explores(r) && n.Named(s.clauses[r]) {
+			if r := s.response(i); r >= 0 && !named[r] && s.explores(r) && hits[r][k]&needNamed != 0 {
 				named[r] = true
 				m.Named = append(m.Named, r)
 			}
@@ -35,6 +36,33 @@ func (s *session) needs(speaker *string) []ally.NeedMention {
 		out = []ally.NeedMention{}
 	}
 	return out
+}
+
+// needHits returns, for each utterance, the needs its words match or
+// name, working them out once per analysis: the score's range reads the
+// session forty times again with other codes, and the words stay the same.
+func (s *session) needHits() [][]needHit {
+	if s.hits != nil {
+		return s.hits
+	}
+	tax := needs.Taxonomy()
+	s.hits = make([][]needHit, len(s.us))
+	for i, u := range s.us {
+		s.hits[i] = make([]needHit, len(tax))
+		for k, n := range tax {
+			switch u.Role {
+			case ally.RoleClient:
+				if n.Match(s.clauses[i]) != "" {
+					s.hits[i][k] |= needMatched
+				}
+			case ally.RolePractitioner:
+				if n.Named(s.clauses[i]) {
+					s.hits[i][k] |= needNamed
+				}
+			}
+		}
+	}
+	return s.hits
 }
 
 // explores reports whether practitioner utterance i explores what the

@@ -63,7 +63,8 @@ func (s *session) score(spots []string) *float64 {
 // phrase rules found in each utterance travels with it.
 func (s *session) redraw(rng *rand.Rand) *session {
 	n := len(s.us)
-	v := &session{us: make([]ally.Utterance, 0, n), next: make([]int, n)}
+	hits := s.needHits()
+	v := &session{us: make([]ally.Utterance, 0, n), next: make([]int, n), hits: make([][]needHit, 0, n)}
 	for len(v.us) < n {
 		start := rng.IntN(n)
 		for i := start; i < min(n, start+rangeBlock) && len(v.us) < n; i++ {
@@ -76,6 +77,7 @@ func (s *session) redraw(rng *rand.Rand) *session {
 			v.closing = append(v.closing, s.closing[i])
 			v.stems = append(v.stems, s.stems[i])
 			v.clauses = append(v.clauses, s.clauses[i])
+			v.hits = append(v.hits, hits[i])
 		}
 	}
 	nxt := -1

@@ -28,7 +28,21 @@ type session struct {
 	// clause breaks (see needs.ClauseStems), for need matching, made once per
 	// analysis.
 	stems, clauses [][]string
+	// needHits holds, for each utterance, which needs of the taxonomy its
+	// words match (for a client's) or name (for a practitioner's), in
+	// taxonomy order; nil until needHits is first asked. They depend on the
+	// words alone, so a session read again (redraw) keeps them.
+	hits [][]needHit
 }
+
+// needHit says whether an utterance's words match a need's phrases (a
+// client's words) or name the need (a practitioner's).
+type needHit uint8
+
+const (
+	needMatched needHit = 1 << iota
+	needNamed
+)
 
 // newSession prepares t.
 func newSession(t *ally.Transcript) *session {
