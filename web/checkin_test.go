@@ -218,3 +218,22 @@ func TestCheckInCreateRefuses(t *testing.T) {
 		wantStatus(t, resp, http.StatusBadRequest)
 	}
 }
+
+// The questionnaires' closing question asks about the problems checked
+// off: with none, its answer is not shown as if it said something.
+func TestCheckInDifficultyWithNoProblems(t *testing.T) {
+	a := MustApp(t, web.Config{})
+	a.MustOwner()
+	clientPath, _ := a.MustClient("Ada Park", false)
+	link := a.MustCheckIn(clientPath, url.Values{"expires": {"7"}, "phq9": {"yes"}})
+	form := url.Values{"phq9_difficulty": {"2"}}
+	for i := 1; i <= 9; i++ {
+		form.Set("phq9_"+itoa(int64(i)), "0")
+	}
+	resp, _ := a.stranger().post(link, form)
+	wantRedirect(t, resp, "/checkin/thanks")
+	_, body := a.get(clientPath)
+	if !strings.Contains(body, "0 of 27") || !strings.Contains(body, "does not apply") || strings.Contains(body, "Very difficult") {
+		t.Errorf("a total of 0 shows the closing question's answer")
+	}
+}

@@ -66,8 +66,14 @@ func newCheckInView(c *ally.CheckIn, clientName string) checkInView {
 		v.Item9 = measure.Options[a.PHQ9[measure.Item9]]
 		v.Item9Text = measure.PHQ9().Items[measure.Item9]
 	}
-	v.PHQ9Difficulty = difficulty(a.PHQ9Difficulty)
-	v.GAD7Difficulty = difficulty(a.GAD7Difficulty)
+	// The closing question asks about the problems checked off: with none,
+	// its answer says nothing.
+	if v.PHQ9Score != nil && v.PHQ9Score.Total > 0 {
+		v.PHQ9Difficulty = difficulty(a.PHQ9Difficulty)
+	}
+	if v.GAD7Score != nil && v.GAD7Score.Total > 0 {
+		v.GAD7Difficulty = difficulty(a.GAD7Difficulty)
+	}
 	if a.Worksheet != nil {
 		v.Gives = needNames(a.Worksheet.Gives)
 	}
