@@ -123,11 +123,8 @@ func (s *Server) beforePage(ctx context.Context, id int64) (*beforePage, error) 
 	if err := s.beforeMaps(ctx, p); err != nil {
 		return nil, err
 	}
-	if p.Touched, err = s.touchedSessions(ctx, id); err != nil {
+	if p.Touched, err = s.touchedSessions(ctx, id, beforeTouches); err != nil {
 		return nil, err
-	}
-	if len(p.Touched) > beforeTouches {
-		p.Touched = p.Touched[:beforeTouches]
 	}
 	seen := map[string]bool{}
 	for _, t := range p.Touched {

@@ -68,7 +68,7 @@ func (s *Server) showJournal(w http.ResponseWriter, r *http.Request, status int,
 		s.Error(w, r, err)
 		return
 	}
-	if p.Touched, err = s.touchedSessions(ctx, 0); err != nil {
+	if p.Touched, err = s.touchedSessions(ctx, 0, maxTouchedSessions); err != nil {
 		s.Error(w, r, err)
 		return
 	}

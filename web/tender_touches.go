@@ -194,9 +194,9 @@ func responseCode(t *ally.Transcript, r *int) string {
 }
 
 // touchedSessions returns the professional's analysed sessions that
-// touched a tender spot, newest first and at most maxTouchedSessions, with
-// their client's names; clientID 0 reads every client's.
-func (s *Server) touchedSessions(ctx context.Context, clientID int64) ([]touchedSession, error) {
+// touched a tender spot, newest first and at most max (each reads its
+// transcript), with their client's names; clientID 0 reads every client's.
+func (s *Server) touchedSessions(ctx context.Context, clientID int64, max int) ([]touchedSession, error) {
 	me := ally.ProfessionalFromContext(ctx)
 	analysed, err := s.svc.Sessions.FindAnalyses(ctx, clientID)
 	if err != nil {
@@ -211,7 +211,7 @@ func (s *Server) touchedSessions(ctx context.Context, clientID int64) ([]touched
 		names[c.ID] = c.Name
 	}
 	var out []touchedSession
-	for i := len(analysed) - 1; i >= 0 && len(out) < maxTouchedSessions; i-- {
+	for i := len(analysed) - 1; i >= 0 && len(out) < max; i-- {
 		if touchedIndexes(analysed[i].Analysis) == nil {
 			continue
 		}

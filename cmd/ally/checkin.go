@@ -13,12 +13,9 @@ import (
 // runCheckIn implements `ally checkin new`: a private link for a client to
 // answer between sessions, printed whole, this once.
 func (m *Main) runCheckIn(ctx context.Context, args []string) error {
-	if len(args) == 0 || args[0] != "new" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
-			args = []string{"new", "-h"}
-		} else {
-			return usageErrorf("want: ally checkin new --client NAME [--expires 168h] [--phq9] [--gad7] [--worksheet]")
-		}
+	args, err := verbArgs(args, "new", "ally checkin new --client NAME [--expires 168h] [--phq9] [--gad7] [--worksheet]")
+	if err != nil {
+		return err
 	}
 	cfg, err := m.config()
 	if err != nil {

@@ -13,12 +13,9 @@ import (
 // runSession implements `ally session add`: transcripts filed as a
 // client's sessions, analysed on arrival, only with the client's consent.
 func (m *Main) runSession(ctx context.Context, args []string) error {
-	if len(args) == 0 || args[0] != "add" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
-			args = []string{"add", "-h"}
-		} else {
-			return usageErrorf("want: ally session add --client NAME [--consent] FILE...")
-		}
+	args, err := verbArgs(args, "add", "ally session add --client NAME [--consent] FILE...")
+	if err != nil {
+		return err
 	}
 	cfg, err := m.config()
 	if err != nil {
@@ -153,4 +150,17 @@ func findPractice(ctx context.Context, p *practice, as string) (*ally.Profession
 		return nil, ally.Errorf(ally.ECONFLICT, "several professionals: name one with --as")
 	}
 	return pro, err
+}
+
+// verbArgs checks that a command's arguments start with its one verb
+// ("session add", "checkin new"); asked for help instead, it turns them
+// into the verb's help. want is the usage named when neither is given.
+func verbArgs(args []string, verb, want string) ([]string, error) {
+	switch {
+	case len(args) > 0 && args[0] == verb:
+		return args, nil
+	case len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help"):
+		return []string{verb, "-h"}, nil
+	}
+	return nil, usageErrorf("want: %s", want)
 }
