@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis/lex"
 	"github.com/ally-mi/ally/analysis/needs"
 	"github.com/ally-mi/ally/analysis/noes"
 	"github.com/ally-mi/ally/analysis/quote"
@@ -103,8 +104,12 @@ func (s *session) needsOf(a *ally.Analysis) map[int][]needs.Need {
 // most resistant words.
 func (s *session) needWords(i int, heard []needs.Need) (n needs.Need, words quote.Line, use needs.Use) {
 	best := -1
+	var stems []string
+	if len(heard) > 0 {
+		stems = lex.Stems(s.us[i].Text, false)
+	}
 	for _, c := range heard {
-		phrase := c.Match(s.stems[i])
+		phrase := c.Match(stems)
 		w := quote.Resistant(s.us[i].Text, phrase, needs.Any)
 		u := c.UseAfter(w.Back(), phrase)
 		if best < 0 || needUseRank[u] < best {
@@ -201,22 +206,45 @@ func rank(cands []ally.Moment) []ally.Moment {
 	return out
 }
 
+// changeLookback is how many of the speaker's change-talk utterances before
+// sustain talk earlierChange reads, latest first: the other half of a
+// two-sided reflection is something said recently, and a bound keeps a
+// very long transcript from costing the square of its length.
+const changeLookback = 40
+
 // earlierChange returns the change talk to set beside sustain talk i in a
 // two-sided reflection: the latest change talk of the same speaker before
-// i that has a sentence worth quoting, differs from sustain and is about
-// the same thing (see sameTopic); empty if none. Only earlier words count:
-// the professional could not know later ones.
+// i, among their last changeLookback, that has a sentence worth quoting,
+// differs from sustain and is about the same thing (see sameTopic); empty
+// if none. Only earlier words count: the professional could not know later
+// ones.
 func (s *session) earlierChange(i int, sustain quote.Line) quote.Line {
-	cs := s.clientWith(ally.CodeChange, s.us[i].Speaker)
-	for k := len(cs) - 1; k >= 0; k-- {
-		if cs[k] > i {
+	seen := 0
+	for k := i - 1; k >= 0 && seen < changeLookback; k-- {
+		u := s.us[k]
+		if u.Role != ally.RoleClient || u.Code.Label != ally.CodeChange || u.Speaker != s.us[i].Speaker {
 			continue
 		}
-		if w := quote.Change(s.us[cs[k]].Text); !w.Empty() && w != sustain && sameTopic(sustain, w) {
+		seen++
+		if w := s.changeWords(k); !w.Empty() && w != sustain && sameTopic(sustain, w) {
 			return w
 		}
 	}
 	return quote.Line{}
+}
+
+// changeWords returns quote.Change of utterance k's text, read once per
+// analysis however many sustain utterances look back at it.
+func (s *session) changeWords(k int) quote.Line {
+	if s.changeQuotes == nil {
+		s.changeQuotes = map[int]quote.Line{}
+	}
+	w, ok := s.changeQuotes[k]
+	if !ok {
+		w = quote.Change(s.us[k].Text)
+		s.changeQuotes[k] = w
+	}
+	return w
 }
 
 // earlierWords returns what the client of utterance i last said worth

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"slices"
+
 	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/analysis/needs"
 )
@@ -46,20 +48,29 @@ func (s *session) needHits() [][]needHit {
 		return s.hits
 	}
 	tax := needs.Taxonomy()
+	none := make([]needHit, len(tax)) // shared by every utterance that names no need
 	s.hits = make([][]needHit, len(s.us))
+	row := make([]needHit, len(tax))
 	for i, u := range s.us {
-		s.hits[i] = make([]needHit, len(tax))
+		clauses := needs.ClauseStems(u.Text)
+		hit := false
 		for k, n := range tax {
+			row[k] = 0
 			switch u.Role {
 			case ally.RoleClient:
-				if n.Match(s.clauses[i]) != "" {
-					s.hits[i][k] |= needMatched
+				if n.Match(clauses) != "" {
+					row[k] |= needMatched
 				}
 			case ally.RolePractitioner:
-				if n.Named(s.clauses[i]) {
-					s.hits[i][k] |= needNamed
+				if n.Named(clauses) {
+					row[k] |= needNamed
 				}
 			}
+			hit = hit || row[k] != 0
+		}
+		s.hits[i] = none
+		if hit {
+			s.hits[i] = slices.Clone(row)
 		}
 	}
 	return s.hits

@@ -75,8 +75,6 @@ func (s *session) redraw(rng *rand.Rand) *session {
 			v.beh = append(v.beh, s.beh[i])
 			v.permitted = append(v.permitted, s.permitted[i])
 			v.closing = append(v.closing, s.closing[i])
-			v.stems = append(v.stems, s.stems[i])
-			v.clauses = append(v.clauses, s.clauses[i])
 			v.hits = append(v.hits, hits[i])
 		}
 	}

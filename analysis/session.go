@@ -7,7 +7,7 @@ import (
 	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/analysis/behaviour"
 	"github.com/ally-mi/ally/analysis/lex"
-	"github.com/ally-mi/ally/analysis/needs"
+	"github.com/ally-mi/ally/analysis/quote"
 )
 
 // session is a transcript prepared for the indicators: each practitioner
@@ -24,15 +24,13 @@ type session struct {
 	closing []bool
 	// next is the index of the next practitioner utterance, -1 if none.
 	next []int
-	// stems and clauses hold each utterance's stems, without and with
-	// clause breaks (see needs.ClauseStems), for need matching, made once per
-	// analysis.
-	stems, clauses [][]string
 	// needHits holds, for each utterance, which needs of the taxonomy its
 	// words match (for a client's) or name (for a practitioner's), in
 	// taxonomy order; nil until needHits is first asked. They depend on the
 	// words alone, so a session read again (redraw) keeps them.
 	hits [][]needHit
+	// changeQuotes memoizes changeWords by utterance index.
+	changeQuotes map[int]quote.Line
 }
 
 // needHit says whether an utterance's words match a need's phrases (a
@@ -47,11 +45,7 @@ const (
 // newSession prepares t.
 func newSession(t *ally.Transcript) *session {
 	n := len(t.Utterances)
-	s := &session{us: t.Utterances, beh: make([]behaviour.Flags, n), permitted: make([]bool, n), closing: make([]bool, n), next: make([]int, n),
-		stems: make([][]string, n), clauses: make([][]string, n)}
-	for i, u := range t.Utterances {
-		s.stems[i], s.clauses[i] = lex.Stems(u.Text, false), needs.ClauseStems(u.Text)
-	}
+	s := &session{us: t.Utterances, beh: make([]behaviour.Flags, n), permitted: make([]bool, n), closing: make([]bool, n), next: make([]int, n)}
 	asked := -1 // index of the last practitioner utterance that asked permission
 	practTurns := 0
 	askedAt := 0
