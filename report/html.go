@@ -113,11 +113,21 @@ func SummaryHTML(w io.Writer, sessions []ally.SessionSummary, failures []Failure
 }
 
 // execute renders a page in memory first, so a template error never leaves
-// half a page behind.
+// half a page behind. A page for a buffer is rendered into it directly
+// and cut back on failure: a long session's page is tens of megabytes,
+// and a second copy of it would double what a report costs.
 func execute(w io.Writer, name string, data any) error {
+	if b, ok := w.(*bytes.Buffer); ok {
+		n := b.Len()
+		if err := templates.ExecuteTemplate(b, name, data); err != nil {
+			b.Truncate(n)
+			return ally.Errorf(ally.EINTERNAL, "render the %s page: %v", name, err)
+		}
+		return nil
+	}
 	var buf bytes.Buffer
-	if err := templates.ExecuteTemplate(&buf, name, data); err != nil {
-		return ally.Errorf(ally.EINTERNAL, "render the %s page: %v", name, err)
+	if err := execute(&buf, name, data); err != nil {
+		return err
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
