@@ -22,7 +22,8 @@ type Config struct {
 	// responses carry HSTS.
 	TLS bool
 	// IdleTimeout signs a professional out after this long without a
-	// request; 0 is 15 minutes.
+	// request, counted to a fifteenth of it, at most a minute (see
+	// touchEvery); 0 is 15 minutes.
 	IdleTimeout time.Duration
 	// AbsoluteTimeout signs a professional out this long after signing in,
 	// however active; 0 is 12 hours.
@@ -81,9 +82,7 @@ type Services struct {
 	Offers        ally.OfferService
 	CheckIns      ally.CheckInService
 	Analyzer      ally.Analyzer
-	// SignIns keeps who is signed in; nil keeps them in memory, which
-	// signs everybody out when the process restarts.
-	SignIns SignInStore
+	SignIns       ally.SignInService
 }
 
 // Server is the practice app as an http.Handler.
@@ -103,9 +102,6 @@ type Server struct {
 // templates do not parse, which is a bug in the build.
 func NewServer(cfg Config, svc Services) *Server {
 	cfg = cfg.withDefaults()
-	if svc.SignIns == nil {
-		svc.SignIns = NewMemorySignIns()
-	}
 	s := &Server{
 		cfg:       cfg,
 		svc:       svc,
