@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/ally-mi/ally"
@@ -36,6 +37,12 @@ type Config struct {
 	// https://ally.example.org, which check-in links start with; "" is the
 	// address of the request that creates the link.
 	BaseURL string
+	// TrustedProxies are the networks of the reverse proxies in front of
+	// ally. A request from one of them is counted, where failed attempts
+	// are counted by address, under the right-most address of its
+	// X-Forwarded-For that is not in them; X-Forwarded-For from any other
+	// peer is ignored, as anyone can send it. None trusts no proxy.
+	TrustedProxies []netip.Prefix
 	// Now is the clock; nil is time.Now.
 	Now func() time.Time
 	// Logger receives internal errors; nil discards them.
