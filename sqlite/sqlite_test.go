@@ -66,6 +66,7 @@ type Stores struct {
 	Worksheets    ally.WorksheetService
 	Offers        ally.OfferService
 	CheckIns      ally.CheckInService
+	SignIns       ally.SignInService
 }
 
 // NewStores returns the services of db.
@@ -81,6 +82,7 @@ func NewStores(db *sqlite.DB) Stores {
 		Worksheets:    sqlite.NewWorksheetService(db),
 		Offers:        sqlite.NewOfferService(db),
 		CheckIns:      sqlite.NewCheckInService(db),
+		SignIns:       sqlite.NewSignInService(db),
 	}
 }
 

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -103,7 +102,7 @@ func (s *Server) handleSignIn(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleSignInSubmit(w http.ResponseWriter, r *http.Request) {
 	email, password := strings.TrimSpace(r.PostFormValue("email")), r.PostFormValue("password")
-	keys := backoffKeys(email, clientAddr(r))
+	keys := backoffKeys(email, s.clientAddr(r))
 	if at := s.backoff.retryAt(keys...); !at.IsZero() {
 		wait := at.Sub(s.cfg.Now()).Round(time.Second)
 		w.Header().Set("Retry-After", strconv.Itoa(int(wait/time.Second)))
@@ -135,14 +134,4 @@ func (s *Server) handleSignInSubmit(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handleSignOut(w http.ResponseWriter, r *http.Request) {
 	s.endSignIn(w, r)
 	redirect(w, r, "/signin")
-}
-
-// clientAddr is the address a request came from. X-Forwarded-For is not
-// trusted: anyone can send it, and ally is meant to be reached directly.
-func clientAddr(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }

@@ -1,12 +1,16 @@
 package web_test
 
 import (
+	"context"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/web"
 )
 
@@ -127,6 +131,47 @@ func TestTimeouts(t *testing.T) {
 		a.clock.Add(10 * time.Minute)
 		resp, _ = a.get("/")
 	}
+	wantRedirect(t, resp, "/signin")
+}
+
+// touchCounter counts the writes of sign-ins' last-seen times.
+type touchCounter struct {
+	ally.SignInService
+	n atomic.Int64
+}
+
+func (c *touchCounter) TouchSignIn(ctx context.Context, idHash string, t time.Time) error {
+	c.n.Add(1)
+	return c.SignInService.TouchSignIn(ctx, idHash, t)
+}
+
+// TestSignInSeenOncePerMinute proves that page views do not each write the
+// sign-in, and that the idle timeout still counts from the last request.
+func TestSignInSeenOncePerMinute(t *testing.T) {
+	a := MustApp(t, web.Config{})
+	touches := &touchCounter{SignInService: a.svc.SignIns}
+	svc := a.svc
+	svc.SignIns = touches
+	a.srv = httptest.NewServer(web.NewServer(web.Config{Now: a.clock.Now}, svc))
+	t.Cleanup(a.srv.Close)
+	a.MustOwner()
+
+	// A page every 40 seconds for 20 minutes: signed in throughout, the
+	// last-seen time written every other page.
+	for range 30 {
+		a.clock.Add(40 * time.Second)
+		resp, _ := a.get("/")
+		wantStatus(t, resp, http.StatusOK)
+	}
+	if got := touches.n.Load(); got != 15 {
+		t.Errorf("30 pages 40 s apart wrote the sign-in %d times, want 15", got)
+	}
+	// The last page wrote it: idle from there, signed out just past 15 minutes.
+	a.clock.Add(15 * time.Minute)
+	resp, _ := a.get("/")
+	wantStatus(t, resp, http.StatusOK)
+	a.clock.Add(15*time.Minute + time.Second)
+	resp, _ = a.get("/")
 	wantRedirect(t, resp, "/signin")
 }
 

@@ -29,13 +29,13 @@ type checkInPage struct {
 }
 
 // linkKey is the key under which failed link lookups of r's address count.
-func linkKey(r *http.Request) string { return "link-addr:" + clientAddr(r) }
+func (s *Server) linkKey(r *http.Request) string { return "link-addr:" + s.clientAddr(r) }
 
 // openLink returns the invite of the request's link, or answers the request
 // itself and returns nil: a wait page for an address that guessed too many
 // links, the same "gone" page for an unknown, used or expired one.
 func (s *Server) openLink(w http.ResponseWriter, r *http.Request) *ally.CheckInInvite {
-	key := linkKey(r)
+	key := s.linkKey(r)
 	if at := s.linkGuard.retryAt(key); !at.IsZero() {
 		w.Header().Set("Retry-After", retryAfter(at, s.cfg.Now()))
 		s.render(w, r, http.StatusTooManyRequests, "checkin", &checkInPage{layout: layout{Title: "Check-in"}, State: "wait",

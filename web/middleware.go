@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"html"
+	"io"
 	"net/http"
 	"regexp"
 	"strings"
@@ -60,16 +61,42 @@ func (s *Server) secureHeaders(next http.Handler) http.Handler {
 }
 
 // limitBody caps every request body at the upload limit; a handler that
-// reads past it gets an error that Error answers with 413.
+// reads past it gets an error that Error answers with 413. A body declared
+// larger is refused with 413 before any handler runs (see discardRefused).
 func (s *Server) limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > s.cfg.MaxUploadBytes {
+			s.discardRefused(r)
 			s.Error(w, r, s.tooLarge(nil))
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUploadBytes)
 		next.ServeHTTP(w, r)
 	})
+}
+
+// discardUpTo is how many times the upload limit a refused body may be and
+// still be read through: enough for a recording picked instead of its
+// transcript, a bound on what anyone can make the server read.
+const discardUpTo = 4
+
+// discardRefused reads and throws away the body of r, refused for its
+// size, before the refusal is sent. Browsers read no answer before they
+// have sent the whole body; a server that answers and closes mid-body
+// resets the connection under them, and depending on the browser and the
+// system the visitor sees "connection reset" instead of the page. Left
+// unread are a body over discardUpTo times the limit (its connection is
+// closed after the answer), one whose client waits for 100 Continue and so
+// sends nothing once refused, and one over HTTP/2, where refusing a stream
+// closes nothing.
+func (s *Server) discardRefused(r *http.Request) {
+	if r.ProtoMajor != 1 || r.ContentLength > discardUpTo*s.cfg.MaxUploadBytes ||
+		strings.EqualFold(r.Header.Get("Expect"), "100-continue") {
+		return
+	}
+	// The body reader stops at ContentLength. An error means the client
+	// went away, and the answer will find nobody either way.
+	io.CopyN(io.Discard, r.Body, r.ContentLength)
 }
 
 // crossOrigin refuses state-changing requests sent from another site, by

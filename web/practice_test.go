@@ -1,16 +1,21 @@
 package web_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
+	"fmt"
 	"html"
+	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ally-mi/ally"
 	"github.com/ally-mi/ally/web"
@@ -76,6 +81,41 @@ func TestUploadTooLarge(t *testing.T) {
 	wantStatus(t, resp, http.StatusRequestEntityTooLarge)
 	if !strings.Contains(body, "larger than 1 MB") {
 		t.Errorf("the 413 page does not say the limit:\n%s", body)
+	}
+}
+
+// TestUploadTooLargeReadThrough sends a body over the limit slowly, as a
+// browser on a slow line does, and reads nothing before it has sent it
+// all, as browsers do: the server must take the whole body, then answer
+// 413, rather than close the connection under the sender.
+func TestUploadTooLargeReadThrough(t *testing.T) {
+	t.Parallel() // mostly waits between writes
+	a := MustApp(t, web.Config{MaxUploadBytes: 1 << 20})
+	conn, err := net.Dial("tcp", a.srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(30 * time.Second))
+	const size, writes = 2 << 20, 16
+	fmt.Fprintf(conn, "POST /sessions/1/transcript HTTP/1.1\r\nHost: %s\r\n"+
+		"Content-Type: multipart/form-data; boundary=b\r\nContent-Length: %d\r\n\r\n", a.srv.Listener.Addr(), size)
+	// Spread over longer than the server would wait after a hasty answer.
+	chunk := bytes.Repeat([]byte("x"), size/writes)
+	for i := range writes {
+		time.Sleep(50 * time.Millisecond)
+		if _, err := conn.Write(chunk); err != nil {
+			t.Fatalf("the connection broke after %d of %d bytes: %v", i*len(chunk), size, err)
+		}
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(body), "larger than 1 MB") {
+		t.Errorf("got %d, want 413 with the page that says the limit:\n%s", resp.StatusCode, body)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/ally-mi/ally"
@@ -22,7 +23,8 @@ type Config struct {
 	// responses carry HSTS.
 	TLS bool
 	// IdleTimeout signs a professional out after this long without a
-	// request; 0 is 15 minutes.
+	// request, counted to a fifteenth of it, at most a minute (see
+	// touchEvery); 0 is 15 minutes.
 	IdleTimeout time.Duration
 	// AbsoluteTimeout signs a professional out this long after signing in,
 	// however active; 0 is 12 hours.
@@ -35,6 +37,12 @@ type Config struct {
 	// https://ally.example.org, which check-in links start with; "" is the
 	// address of the request that creates the link.
 	BaseURL string
+	// TrustedProxies are the networks of the reverse proxies in front of
+	// ally. A request from one of them is counted, where failed attempts
+	// are counted by address, under the right-most address of its
+	// X-Forwarded-For that is not in them; X-Forwarded-For from any other
+	// peer is ignored, as anyone can send it. None trusts no proxy.
+	TrustedProxies []netip.Prefix
 	// Now is the clock; nil is time.Now.
 	Now func() time.Time
 	// Logger receives internal errors; nil discards them.
@@ -81,9 +89,7 @@ type Services struct {
 	Offers        ally.OfferService
 	CheckIns      ally.CheckInService
 	Analyzer      ally.Analyzer
-	// SignIns keeps who is signed in; nil keeps them in memory, which
-	// signs everybody out when the process restarts.
-	SignIns SignInStore
+	SignIns       ally.SignInService
 }
 
 // Server is the practice app as an http.Handler.
@@ -103,9 +109,6 @@ type Server struct {
 // templates do not parse, which is a bug in the build.
 func NewServer(cfg Config, svc Services) *Server {
 	cfg = cfg.withDefaults()
-	if svc.SignIns == nil {
-		svc.SignIns = NewMemorySignIns()
-	}
 	s := &Server{
 		cfg:       cfg,
 		svc:       svc,

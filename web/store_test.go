@@ -37,5 +37,6 @@ func newServices(tb testing.TB, opts ...sqlite.Option) web.Services {
 		Worksheets:    sqlite.NewWorksheetService(db),
 		Offers:        sqlite.NewOfferService(db),
 		CheckIns:      sqlite.NewCheckInService(db),
+		SignIns:       sqlite.NewSignInService(db),
 	}
 }

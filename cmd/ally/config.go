@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -34,6 +35,11 @@ type Config struct {
 	// BaseURL is the address clients reach ally by, which check-in links
 	// start with; "" is the serve address. ALLY_BASE_URL, --base-url.
 	BaseURL string
+	// TrustedProxy lists, comma-separated, the networks (CIDR) or
+	// addresses of the reverse proxies in front of serve, whose
+	// X-Forwarded-For names the client; "" trusts none.
+	// ALLY_TRUSTED_PROXY, --trusted-proxy.
+	TrustedProxy string
 }
 
 // Environment variables that set Config.
@@ -45,6 +51,7 @@ const (
 	envAddr      = "ALLY_ADDR"
 	envMaxUpload = "ALLY_MAX_UPLOAD_MB"
 	envBaseURL   = "ALLY_BASE_URL"
+	envTrusted   = "ALLY_TRUSTED_PROXY"
 )
 
 // defaultConfig returns the built-in defaults.
@@ -79,6 +86,9 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	}
 	if v := getenv(envBaseURL); v != "" {
 		cfg.BaseURL = v
+	}
+	if v := getenv(envTrusted); v != "" {
+		cfg.TrustedProxy = v
 	}
 	cfg.Key = getenv(envKey)
 	return cfg, nil
@@ -123,4 +133,33 @@ func (cfg Config) baseURL() (string, error) {
 		return "", usageErrorf("--base-url %q: give the address clients reach ally by, such as https://ally.example.org", base)
 	}
 	return strings.TrimRight(base, "/"), nil
+}
+
+// trustedProxyFlag binds --trusted-proxy to cfg.TrustedProxy on fs.
+func (cfg *Config) trustedProxyFlag(fs *flag.FlagSet) {
+	fs.StringVar(&cfg.TrustedProxy, "trusted-proxy", cfg.TrustedProxy, "the networks, `CIDR[,CIDR]`, of reverse proxies in front of ally: "+
+		"their X-Forwarded-For names the client, anyone else's is ignored (also "+envTrusted+")")
+}
+
+// trustedProxies returns the networks of TrustedProxy; a bare address is a
+// network of that one address. A malformed entry is a usage error naming it.
+func (cfg Config) trustedProxies() ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, v := range strings.Split(cfg.TrustedProxy, ",") {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		p, err := netip.ParsePrefix(v)
+		if err != nil {
+			a, aerr := netip.ParseAddr(v)
+			if aerr != nil || a.Zone() != "" {
+				return nil, usageErrorf("--trusted-proxy %q: give networks such as 10.0.0.0/8 or addresses such as 192.0.2.7, separated by commas", v)
+			}
+			a = a.Unmap()
+			p = netip.PrefixFrom(a, a.BitLen())
+		}
+		out = append(out, p.Masked())
+	}
+	return out, nil
 }

@@ -45,6 +45,7 @@ func openPractice(ctx context.Context, cfg Config, opts ...sqlite.Option) (*prac
 		Worksheets:    sqlite.NewWorksheetService(db),
 		Offers:        sqlite.NewOfferService(db),
 		CheckIns:      sqlite.NewCheckInService(db),
+		SignIns:       sqlite.NewSignInService(db),
 	}}, nil
 }
 

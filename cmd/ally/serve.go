@@ -31,6 +31,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	fs.IntVar(&cfg.MaxUploadMB, "max-upload", cfg.MaxUploadMB, "largest upload, in `MB` (also "+envMaxUpload+")")
 	cfg.modelFlag(fs, "code with the model in `FILE` written by ally train")
 	cfg.baseURLFlag(fs)
+	cfg.trustedProxyFlag(fs)
 	demo := fs.Bool("demo", false, "add a demo professional and three fictional clients, and print how to sign in")
 	certFile := fs.String("tls-cert", "", "serve HTTPS with the certificate in `FILE` (with --tls-key)")
 	keyFile := fs.String("tls-key", "", "the certificate's private key `FILE`")
@@ -43,6 +44,10 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		return usageErrorf("--tls-cert and --tls-key go together")
 	} else if cfg.MaxUploadMB < 1 {
 		return usageErrorf("--max-upload must be at least 1")
+	}
+	proxies, err := cfg.trustedProxies()
+	if err != nil {
+		return err
 	}
 	// Unset, links take the address each request came to.
 	baseURL := ""
@@ -75,7 +80,8 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 
 	useTLS := *certFile != ""
 	logger := slog.New(slog.NewTextHandler(m.Stderr, nil))
-	app := web.NewServer(web.Config{MaxUploadBytes: cfg.maxUpload(), TLS: useTLS, Model: model, Logger: logger, BaseURL: baseURL}, p.svc)
+	app := web.NewServer(web.Config{MaxUploadBytes: cfg.maxUpload(), TLS: useTLS, Model: model, Logger: logger,
+		BaseURL: baseURL, TrustedProxies: proxies}, p.svc)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return ally.WrapError(ally.EINVALID, err, "cannot listen on %s: %v", cfg.Addr, err)

@@ -9,6 +9,7 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -235,4 +236,51 @@ func TestUserAdd(t *testing.T) {
 	wantPage(t, resp, body, "/signin", "Sign in")
 	resp, body = b.post("/signin", url.Values{"email": {"sam@example.org"}, "password": {"quiet river at dawn 42"}})
 	wantPage(t, resp, body, "/", "No clients yet")
+}
+
+// TestServeSignInSurvivesRestart proves that sign-ins are kept in the data
+// directory, by the hash of their id only: a sign-in cookie still works
+// after a restart, and no longer once signed out, across another restart.
+func TestServeSignInSurvivesRestart(t *testing.T) {
+	dir := t.TempDir()
+	base, _, stop := MustServe(t, nil, "--data", dir)
+	b := newBrowser(t, base)
+	resp, body := b.post("/setup", url.Values{"name": {"Robin Vale"}, "email": {"robin@example.org"},
+		"password": {"quiet river at dawn 42"}, "password2": {"quiet river at dawn 42"}})
+	wantPage(t, resp, body, "/", "No clients yet")
+	u, _ := url.Parse(base)
+	cookies := b.c.Jar.Cookies(u)
+	if len(cookies) != 1 || cookies[0].Value == "" {
+		t.Fatalf("after setup: got cookies %v, want the sign-in's", cookies)
+	}
+	signIn := cookies[0]
+	stop()
+	files, _ := filepath.Glob(filepath.Join(dir, "ally.db*"))
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err != nil {
+			t.Fatal(err)
+		} else if bytes.Contains(b, []byte(signIn.Value)) {
+			t.Errorf("%s holds the sign-in id", filepath.Base(f))
+		}
+	}
+
+	// Same data, another process (and port): still signed in.
+	base, _, stop = MustServe(t, nil, "--data", dir)
+	b.base = base
+	resp, body = b.get("/")
+	if resp.Request.URL.Path != "/" {
+		t.Fatalf("after a restart: got %s, want to stay signed in on /", resp.Request.URL.Path)
+	}
+	wantPage(t, resp, body, "/", "No clients yet")
+	resp, body = b.post("/signout", nil)
+	wantPage(t, resp, body, "/signin", "Sign in")
+	stop()
+
+	// Signed out is signed out for good: the old cookie opens nothing.
+	base, _, _ = MustServe(t, nil, "--data", dir)
+	stale := newBrowser(t, base)
+	req, _ := http.NewRequest("GET", base+"/", nil)
+	req.AddCookie(&http.Cookie{Name: signIn.Name, Value: signIn.Value})
+	resp, body = stale.send(req)
+	wantPage(t, resp, body, "/signin", "Sign in")
 }
