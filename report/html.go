@@ -55,7 +55,9 @@ type HTMLOptions struct {
 
 // HTML writes the report of one coded transcript and its analysis (which
 // may be nil) as one self-contained HTML page: inline CSS and SVG, no
-// scripts and no external requests, readable on a phone and in print.
+// scripts and no external requests, readable on a phone and in print. The
+// page is written as it is rendered; on failure a *bytes.Buffer is cut back
+// to what it held, another writer may hold part of the page.
 func HTML(w io.Writer, t *ally.Transcript, a *ally.Analysis, opt HTMLOptions) error {
 	return execute(w, "session", newSessionPage(t, a, opt))
 }
@@ -112,23 +114,22 @@ func SummaryHTML(w io.Writer, sessions []ally.SessionSummary, failures []Failure
 	return execute(w, "summary", p)
 }
 
-// execute renders a page in memory first, so a template error never leaves
-// half a page behind. A page for a buffer is rendered into it directly
-// and cut back on failure: a long session's page is tens of megabytes,
-// and a second copy of it would double what a report costs.
+// execute renders a page into w as it goes: a long session's page is tens
+// of megabytes, and a copy of it in memory would double what a report
+// costs. A page for a buffer is cut back to what the buffer held when it
+// fails; other writers may be left with part of it, so a caller that must
+// never show half a page writes to a buffer or a temporary file.
 func execute(w io.Writer, name string, data any) error {
-	if b, ok := w.(*bytes.Buffer); ok {
-		n := b.Len()
-		if err := templates.ExecuteTemplate(b, name, data); err != nil {
+	b, isBuf := w.(*bytes.Buffer)
+	n := 0
+	if isBuf {
+		n = b.Len()
+	}
+	if err := templates.ExecuteTemplate(w, name, data); err != nil {
+		if isBuf {
 			b.Truncate(n)
-			return ally.Errorf(ally.EINTERNAL, "render the %s page: %v", name, err)
 		}
-		return nil
+		return ally.Errorf(ally.EINTERNAL, "render the %s page: %v", name, err)
 	}
-	var buf bytes.Buffer
-	if err := execute(&buf, name, data); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return nil
 }

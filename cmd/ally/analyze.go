@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -122,20 +121,19 @@ func (m *Main) runAnalyze(ctx context.Context, args []string) error {
 // analyzeOne writes the full report of the one transcript named.
 func (m *Main) analyzeOne(ctx context.Context, cfg analyzeConfig, eng *engine.Engine) error {
 	path := cfg.inputs[0]
-	var buf bytes.Buffer
+	var res *ally.Result
 	err := interruptible(ctx, func() error {
-		res, err := m.analyzePath(ctx, cfg, eng, path)
-		if err != nil {
+		var err error
+		if res, err = m.analyzePath(ctx, cfg, eng, path); err != nil {
 			return &fileError{path: path, err: err}
 		}
-		m.printWarnings(path, res.Transcript.Warnings)
-		// Render in memory first, so a failure never leaves half a report.
-		return render(&buf, cfg.format, res)
+		return nil
 	})
 	if err != nil {
 		return err
 	}
-	return m.writeOutput(cfg.output, buf.Bytes())
+	m.printWarnings(path, res.Transcript.Warnings)
+	return m.writeRendered(ctx, cfg.output, func(w io.Writer) error { return render(w, cfg.format, res) })
 }
 
 // analyzePath analyses the transcript at path, or standard input for "-".

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"io/fs"
@@ -13,14 +15,36 @@ import (
 )
 
 // writeOutput writes a finished report to standard output or to the file
-// named. A regular file is written under a temporary name in the directory
-// it lives in and renamed into place, so an interrupted or failed run never
-// leaves half a report, nor replaces a good file with one. A symbolic link
-// is written through, to the file it names; a device or a pipe
-// (/dev/stdout, /dev/null) is written to as it is, never replaced.
+// named, as writeRendered does.
 func (m *Main) writeOutput(path string, data []byte) error {
+	return m.writeRendered(context.Background(), path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeRendered writes what render writes to standard output or to the
+// file named. A regular file is written under a temporary name in the
+// directory it lives in and renamed into place, so an interrupted or failed
+// run never leaves half a report, nor replaces a good file with one; the
+// report goes straight into that file, never whole into memory, since a
+// long session's report is several times the size of its transcript. A
+// symbolic link is written through, to the file it names; a device or a
+// pipe (/dev/stdout, /dev/null), and standard output, get the report once
+// it is whole, as they cannot be taken back. Cancelling ctx stops the
+// wait for render and leaves the file as it was.
+func (m *Main) writeRendered(ctx context.Context, path string, render func(io.Writer) error) error {
+	whole := func() ([]byte, error) {
+		var buf bytes.Buffer
+		err := interruptible(ctx, func() error { return render(&buf) })
+		return buf.Bytes(), err
+	}
 	if path == "" || path == "-" {
-		_, err := m.Stdout.Write(data)
+		data, err := whole()
+		if err != nil {
+			return err
+		}
+		_, err = m.Stdout.Write(data)
 		return err
 	}
 	fail := func(err error) error {
@@ -33,11 +57,11 @@ func (m *Main) writeOutput(path string, data []byte) error {
 		if info.IsDir() {
 			return ally.Errorf(ally.EINVALID, "cannot write %s: it is a directory", path)
 		}
-		return writeDevice(path, data, fail)
+		return writeDevice(path, whole, fail)
 	case err == nil && isDeviceName(path):
 		// /dev/stdout redirected to a file: write where the shell put it,
 		// in append mode if it opened it so, not over a file it named.
-		return writeDevice(path, data, fail)
+		return writeDevice(path, whole, fail)
 	case err == nil:
 		if target, err = filepath.EvalSymlinks(path); err != nil {
 			return fail(err)
@@ -45,7 +69,7 @@ func (m *Main) writeOutput(path string, data []byte) error {
 		if _, err := os.Stat(target); err != nil {
 			// A link the kernel follows but no path names (/dev/stdout to
 			// a deleted file): write through the link itself.
-			return writeDevice(path, data, fail)
+			return writeDevice(path, whole, fail)
 		}
 	case errors.Is(err, fs.ErrNotExist):
 		if l, lerr := os.Lstat(path); lerr == nil && l.Mode()&fs.ModeSymlink != 0 {
@@ -59,10 +83,25 @@ func (m *Main) writeOutput(path string, data []byte) error {
 		return fail(err)
 	}
 	tmp := f.Name()
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
+	fw := &fileWriter{f: f}
+	bw := bufio.NewWriterSize(fw, 1<<16)
+	rerr := interruptible(ctx, func() error {
+		if err := render(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+	if rerr != nil {
+		// Closed and removed while an interrupted render may still write
+		// to it: its writes then go nowhere.
+		f.Close()
+		os.Remove(tmp)
+		if fw.err != nil && ctx.Err() == nil {
+			return fail(fw.err) // the disk, not the report, failed
+		}
+		return rerr
 	}
+	err = f.Close()
 	if err == nil && info != nil {
 		// A replaced file keeps its permissions. A new one stays private
 		// as CreateTemp made it: reports hold clients' words.
@@ -78,6 +117,21 @@ func (m *Main) writeOutput(path string, data []byte) error {
 	return nil
 }
 
+// fileWriter writes to f and keeps the first error, so a failed write
+// is told as the file's, not as the report's that was being written.
+type fileWriter struct {
+	f   *os.File
+	err error
+}
+
+func (w *fileWriter) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+	return n, err
+}
+
 // isDeviceName reports whether path lies under /dev or /proc, whose files
 // stand for open files and devices rather than being files themselves.
 func isDeviceName(path string) bool {
@@ -88,9 +142,13 @@ func isDeviceName(path string) bool {
 	return strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/")
 }
 
-// writeDevice writes data to a device or a pipe, which cannot be replaced
-// by renaming and is not truncated.
-func writeDevice(path string, data []byte, fail func(error) error) error {
+// writeDevice writes the report whole gives to a device or a pipe, which
+// cannot be replaced by renaming and is not truncated.
+func writeDevice(path string, whole func() ([]byte, error), fail func(error) error) error {
+	data, err := whole()
+	if err != nil {
+		return err
+	}
 	// Appending, so a file the shell opened behind /dev/stdout is added
 	// to, as ">>" asks and ">" (which emptied it) allows.
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
