@@ -71,6 +71,11 @@ func TestAnalyzeExamples(t *testing.T) {
 				}
 			}
 			checkHTML(t, page)
+			// The file is written as the page renders, standard output
+			// only once it is whole: the two must not differ.
+			if r = runBinary(t, dir, "analyze", "--format", "html", path); r.stdout != page {
+				t.Errorf("the page written to a file differs from the one on standard output")
+			}
 		})
 	}
 
