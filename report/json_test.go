@@ -30,6 +30,42 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// TestJSONStreamed checks that the document, written utterance by
+// utterance, is byte for byte the one encoded whole, even when names and
+// words look like the document's own keys.
+func TestJSONStreamed(t *testing.T) {
+	tricky := timedSession()
+	tricky.Name = "a\n  \"utterances\": [],\n b"
+	tricky.Utterances[0].Text = "\n  \"utterances\": [],\n <b>&</b>"
+	empty := timedSession()
+	empty.Utterances = nil
+	for name, tt := range map[string]struct {
+		t *ally.Transcript
+		a *ally.Analysis
+	}{
+		"timed":    {timedSession(), timedAnalysis()},
+		"group":    {untimedGroup(), groupAnalysis()},
+		"tricky":   {tricky, timedAnalysis()},
+		"no words": {empty, nil},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var got, want bytes.Buffer
+			if err := report.JSON(&got, tt.t, tt.a); err != nil {
+				t.Fatal(err)
+			}
+			enc := json.NewEncoder(&want)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(ally.NewDocument(tt.t, tt.a)); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("streamed document differs from the whole one:\n%s\nwant:\n%s", got.Bytes(), want.Bytes())
+			}
+		})
+	}
+}
+
 // TestJSONContract decodes the output generically and checks the keys and
 // values other parts of ally rely on, independently of the Go types.
 func TestJSONContract(t *testing.T) {
