@@ -36,6 +36,10 @@ type Session struct {
 	Corrections []Correction
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
+	// AnalysedAt is when the transcript and its analysis were last stored
+	// (a correction stores them again); zero when there is none. What is
+	// worked out from an analysis stays true while it is unchanged.
+	AnalysedAt time.Time
 }
 
 // Correction is a professional's correction of one utterance's code.

@@ -118,6 +118,9 @@ func TestSessionService_SaveAnalysis(t *testing.T) {
 	if got.Analysis == nil || *got.Analysis.Score != 61.5 || got.Analysis.Moments[0].Quote != "I like my evenings" {
 		t.Fatalf("analysis: got %+v", got.Analysis)
 	}
+	if !got.AnalysedAt.Equal(now) {
+		t.Errorf("analysed at %v, want %v", got.AnalysedAt, now)
+	}
 
 	// A correction stores the recomputed transcript and keeps the model.
 	corrected := Transcript(6, "I like my evenings")
@@ -197,8 +200,8 @@ func TestSessionService_FindAnalyses(t *testing.T) {
 		}
 		var out []int64
 		for _, ss := range got {
-			if ss.Analysis == nil || ss.Transcript != nil || ss.Model != "m1" {
-				t.Errorf("session %d: analysis %v, transcript %v, model %q", ss.ID, ss.Analysis != nil, ss.Transcript != nil, ss.Model)
+			if ss.Analysis == nil || ss.Transcript != nil || ss.Model != "m1" || !ss.AnalysedAt.Equal(now) {
+				t.Errorf("session %d: analysis %v, transcript %v, model %q, analysed at %v", ss.ID, ss.Analysis != nil, ss.Transcript != nil, ss.Model, ss.AnalysedAt)
 			}
 			out = append(out, ss.ID)
 		}

@@ -132,13 +132,19 @@ func saveTranscript(ctx context.Context, tx *Tx, id int64, t *ally.Transcript, a
 // attachTranscript fills ss's transcript, analysis and model; they stay nil
 // when none is stored.
 func attachTranscript(ctx context.Context, tx *Tx, ss *ally.Session) error {
-	var sealedT, sealedA []byte
-	err := tx.QueryRowContext(ctx, `SELECT model, transcript, analysis FROM transcripts WHERE session_id = ?`, ss.ID).
-		Scan(&ss.Model, &sealedT, &sealedA)
+	var (
+		sealedT, sealedA []byte
+		stored           string
+	)
+	err := tx.QueryRowContext(ctx, `SELECT model, transcript, analysis, updated_at FROM transcripts WHERE session_id = ?`, ss.ID).
+		Scan(&ss.Model, &sealedT, &sealedA, &stored)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	} else if err != nil {
 		return mapError(err, "find transcript")
+	}
+	if ss.AnalysedAt, err = parseTime(stored); err != nil {
+		return err
 	}
 	ss.Transcript = new(ally.Transcript)
 	if err := tx.db.unsealJSON("transcripts", "transcript", ss.ID, sealedT, ss.Transcript); err != nil {
@@ -224,7 +230,7 @@ func (s *SessionService) FindAnalyses(ctx context.Context, clientID int64) ([]*a
 		for _, f := range []struct {
 			dst *time.Time
 			src string
-		}{{&ss.Date, date}, {&ss.CreatedAt, created}, {&ss.UpdatedAt, updated}} {
+		}{{&ss.Date, date}, {&ss.CreatedAt, created}, {&ss.UpdatedAt, updated}, {&ss.AnalysedAt, version}} {
 			if *f.dst, err = parseTime(f.src); err != nil {
 				return nil, err
 			}

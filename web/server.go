@@ -102,7 +102,9 @@ type Server struct {
 	linkGuard *backoff
 	// newLinks are check-in links made and not yet shown.
 	newLinks *newLinks
-	handler  http.Handler
+	// touches keeps the tender-spot touches found in sessions.
+	touches touchCache
+	handler http.Handler
 }
 
 // NewServer returns the app serving svc as cfg says. It panics if its

@@ -215,14 +215,20 @@ func (s *Server) touchedSessions(ctx context.Context, clientID int64, max int) (
 		if touchedIndexes(analysed[i].Analysis) == nil {
 			continue
 		}
-		// The words of touches without a moment are in the transcript.
-		sess, err := s.svc.Sessions.FindSessionByID(ctx, analysed[i].ID)
-		if err != nil {
-			return nil, err
+		a := analysed[i]
+		key := newTouchKey(a.ID, a.AnalysedAt, me.TenderSpots)
+		found, ok := s.touches.get(key)
+		if !ok {
+			// The words of touches without a moment are in the transcript.
+			sess, err := s.svc.Sessions.FindSessionByID(ctx, a.ID)
+			if err != nil {
+				return nil, err
+			}
+			found.spots, found.touches = touchesOf(sess, me.TenderSpots)
+			s.touches.put(key, found)
 		}
-		spots, touches := touchesOf(sess, me.TenderSpots)
-		out = append(out, touchedSession{SessionID: sess.ID, ClientName: names[sess.ClientID], Date: sess.Date,
-			Spots: spots, Touches: touches})
+		out = append(out, touchedSession{SessionID: a.ID, ClientName: names[a.ClientID], Date: a.Date,
+			Spots: found.spots, Touches: found.touches})
 	}
 	return out, nil
 }
