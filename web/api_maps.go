@@ -43,8 +43,8 @@ type apiMapNeed struct {
 
 type apiHeardNeed struct {
 	apiMapNeed
-	// Side is where the page offers it: "resistance" when heard in
-	// sustain talk, else "motivation".
+	// Side is where the page offers it: "motivation" when heard only in
+	// change talk, else "resistance".
 	Side ally.MapSideName `json:"side"`
 }
 

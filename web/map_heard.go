@@ -14,14 +14,17 @@ import (
 type heardNeed struct {
 	ally.MapNeed
 	// Side is where it is offered: the resistance side, since the needs
-	// ally hears are those a current behaviour serves (its taxonomy), said
-	// in sustain talk or not. The professional may choose the other.
+	// ally hears are those a current behaviour serves (its taxonomy),
+	// unless the client named it only in words coded change talk ("I
+	// don't want to be the dad who's hungover at every game"), where it
+	// speaks for the change. The professional may choose the other.
 	Side ally.MapSideName
 	// Date is the session's.
 	Date time.Time
 	// InSustain says the client said it while speaking for keeping things
-	// as they are (sustain talk).
-	InSustain bool
+	// as they are (sustain talk); InChange, only while speaking for the
+	// change (change talk).
+	InSustain, InChange bool
 }
 
 // momentURL links a heard need to its utterance on the session page, whose
@@ -70,11 +73,21 @@ func (s *Server) heardNeeds(ctx context.Context, clientID int64, m *ally.GoalMap
 			return nil, err
 		}
 		for _, h := range found {
-			h.Quote = utteranceText(full.Transcript, h.Utterance)
-			out = append(out, h)
+			out = append(out, h.in(full.Transcript))
 		}
 	}
 	return out, nil
+}
+
+// in returns h with its quote from t, the session's transcript, and
+// offered on the motivation side when the client said it only in change
+// talk.
+func (h heardNeed) in(t *ally.Transcript) heardNeed {
+	h.Quote = utteranceText(t, h.Utterance)
+	if !h.InSustain && utteranceCode(t, h.Utterance) == ally.CodeChange {
+		h.InChange, h.Side = true, ally.SideMotivation
+	}
+	return h
 }
 
 // heardIn is the offer of one need mention of session ss.
@@ -92,6 +105,19 @@ func heardIn(ss *ally.Session, nm ally.NeedMention) (heardNeed, bool) {
 		return h, false
 	}
 	return h, true
+}
+
+// utteranceCode returns the code of utterance i, "" when t has none.
+func utteranceCode(t *ally.Transcript, i int) string {
+	if t == nil {
+		return ""
+	}
+	for _, u := range t.Utterances {
+		if u.Index == i {
+			return u.Code.Label
+		}
+	}
+	return ""
 }
 
 // utteranceText returns the words of utterance i, "" when t has none.
