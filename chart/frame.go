@@ -30,7 +30,8 @@ type frame struct {
 }
 
 // newFrame fits a y axis from lo to hi (widened to every value in ss, and
-// to zero for bars) and n slots along x.
+// to zero for bars) and n slots along x. The axis ends at hi when every
+// value fits under it, else at the tick above the highest value.
 func newFrame(lo, hi float64, ss []Series, bars, stacked bool, n int, u Unit) frame {
 	vlo, vhi := math.Inf(1), math.Inf(-1)
 	whole := true // every value a whole number: no tick between them
@@ -69,7 +70,12 @@ func newFrame(lo, hi float64, ss []Series, bars, stacked bool, n int, u Unit) fr
 		step = math.Max(step, 1)
 	}
 	f := frame{lo: math.Floor(vlo/step+1e-9) * step, hi: math.Ceil(vhi/step-1e-9) * step, n: n}
-	for v := f.lo; v <= f.hi+step/2; v += step {
+	// A scale that ends where its values must (a questionnaire's highest
+	// total: 27 for PHQ-9) ends the axis there, not at the next tick.
+	if hi > lo && vhi <= hi && f.hi > hi {
+		f.hi = hi
+	}
+	for v := f.lo; v <= f.hi+1e-9; v += step {
 		f.ticks = append(f.ticks, math.Round(v*1e6)/1e6)
 	}
 	longest := 1
