@@ -45,19 +45,57 @@ func (p predictions) add(task, gold, pred string, conf float64) {
 }
 
 // predictRecording codes every coded utterance of s and records the result.
+// A practitioner turn with a frame is coded as CodeTranscript codes it.
 func (m *Model) predictRecording(s Recording, feats [][]feature, into predictions) {
-	xs := m.chain(recordingTurns(s), feats)
+	turns := recordingTurns(s)
+	xs := m.chain(turns, feats)
+	cores := styleCores(len(turns), func(i int) (ally.Role, string) { return turns[i].role, s.Utterances[i].Text })
+	var contexts []*sessionContext
+	if cores != nil {
+		contexts = m.contexts(turns, xs)
+	}
+	var fs []feature
 	for i, u := range s.Utterances {
 		k := m.stageFor(u.Role)
 		st := m.stages[k]
+		x := xs[k][i]
+		if core, ok := cores[i]; ok {
+			var prev, next *turn
+			if i > 0 {
+				prev = &turns[i-1]
+			}
+			if i+1 < len(turns) {
+				next = &turns[i+1]
+			}
+			var bare sparse
+			bare, fs = st.coreVector(fs, core, u.Role, prev, next, i, len(turns), contexts[:k])
+			whole, _ := st.predict(taskTherapist, x)
+			if c, _ := st.predict(taskTherapist, bare); takesCore(whole, c) {
+				x = bare
+			}
+		}
 		for _, task := range tasksOf(u) {
 			if st.tasks[task] == nil {
 				continue
 			}
-			pred, conf := st.predict(task, xs[k][i])
+			pred, conf := st.predict(task, x)
 			into.add(task, labelFor(task, u), pred, conf)
 		}
 	}
+}
+
+// contexts returns what each stage but the last made of a session, from
+// the vectors chain gave it: the contexts CodeTranscript builds.
+func (m *Model) contexts(turns []turn, xs [][]sparse) []*sessionContext {
+	roles := make([]ally.Role, len(turns))
+	for i, t := range turns {
+		roles[i] = t.role
+	}
+	out := make([]*sessionContext, 0, len(m.stages)-1)
+	for k := range len(m.stages) - 1 {
+		out = append(out, newSessionContext(roles, m.stages[k].mainProbs(turns, xs[k])))
+	}
+	return out
 }
 
 // report scores the collected predictions.

@@ -72,10 +72,17 @@ func (st *stage) taskProbs(task string, x sparse, p []float64) {
 // hundreds of bytes per word, which for a long transcript ran to gigabytes.
 // Each stage makes its pass over the session, working the features out
 // afresh, and keeps of it only its probabilities, which the next stage reads.
+//
+// A practitioner turn framed by an affirmation, the announcement of a
+// summary or a closing check (styleCore) is also read without its frame, in
+// the same place of the same session, and takes the code of what is left
+// when that is a reflection (takesCore).
 func (m *Model) CodeTranscript(t *ally.Transcript) {
-	n := len(t.Utterances)
+	us := t.Utterances
+	cores := styleCores(len(us), func(i int) (ally.Role, string) { return us[i].Role, us[i].Text })
+	n := len(us)
 	roles := make([]ally.Role, n)
-	for i, u := range t.Utterances {
+	for i, u := range us {
 		roles[i] = u.Role
 	}
 	var (
@@ -87,7 +94,7 @@ func (m *Model) CodeTranscript(t *ally.Transcript) {
 		if k < len(m.stages)-1 {
 			probs = make([]classProbs, n)
 		}
-		w := turnWindow{us: t.Utterances}
+		w := turnWindow{us: us}
 		for i := range n {
 			prev, cur, next := w.at(i)
 			fs = turnFeatures(fs[:0], cur, prev, next, i, n)
@@ -98,14 +105,41 @@ func (m *Model) CodeTranscript(t *ally.Transcript) {
 			if probs != nil {
 				probs[i] = st.turnProbs(roles[i], x)
 			}
-			if m.stageFor(roles[i]) == k {
-				t.Utterances[i].Code = st.code(roles[i], x)
+			if m.stageFor(roles[i]) != k {
+				continue
+			}
+			us[i].Code = st.code(roles[i], x)
+			if core, ok := cores[i]; ok {
+				var bare sparse
+				bare, fs = st.coreVector(fs, core, roles[i], prev, next, i, n, contexts)
+				if c := st.code(roles[i], bare); takesCore(us[i].Code.Label, c.Label) {
+					us[i].Code = c
+				}
 			}
 		}
 		if probs != nil {
 			contexts = append(contexts, newSessionContext(roles, probs))
 		}
 	}
+}
+
+// coreVector returns the feature vector of turn i of n, said in role, read
+// as its core alone: the turn's neighbours and what the earlier stages
+// (contexts) made of the session stay those of the whole turn. fs is
+// scratch space, returned for reuse.
+func (st *stage) coreVector(fs []feature, core string, role ally.Role, prev, next *turn, i, n int, contexts []*sessionContext) (sparse, []feature) {
+	fs = turnFeatures(fs[:0], newTurn(role, core), prev, next, i, n)
+	for _, c := range contexts {
+		fs = c.appendTo(fs, i)
+	}
+	return st.vocab.vector(fs), fs
+}
+
+// takesCore reports whether a framed turn coded whole as whole takes the
+// code of its core, coded core: when the core is a reflection and the
+// whole turn was not read as one.
+func takesCore(whole, core string) bool {
+	return core == ally.CodeReflection && whole != ally.CodeReflection
 }
 
 // turnWindow tokenises the utterances of a session as a pass reaches them,
