@@ -1,6 +1,7 @@
 package web
 
 import (
+	"net/netip"
 	"strings"
 	"sync"
 	"time"
@@ -41,7 +42,22 @@ func newBackoff(now func() time.Time, free int) *backoff {
 
 // keys returns the keys of an attempt: the account and the address.
 func backoffKeys(email, addr string) []string {
-	return []string{"account:" + strings.ToLower(strings.TrimSpace(email)), "addr:" + addr}
+	return []string{"account:" + strings.ToLower(strings.TrimSpace(email)), "addr:" + addrKey(addr)}
+}
+
+// addrKey is what attempts from addr are counted under: an IPv4 address
+// itself, and for IPv6 its /64 network, since one household or host is
+// given a whole /64 and can pick a new address in it for every attempt.
+func addrKey(addr string) string {
+	a, err := netip.ParseAddr(addr)
+	if err != nil || !a.Is6() {
+		return addr
+	}
+	p, err := a.Prefix(64)
+	if err != nil {
+		return addr
+	}
+	return p.String()
 }
 
 // retryAt returns when the next attempt for keys is allowed, the zero time

@@ -29,7 +29,7 @@ type checkInPage struct {
 }
 
 // linkKey is the key under which failed link lookups of r's address count.
-func (s *Server) linkKey(r *http.Request) string { return "link-addr:" + s.clientAddr(r) }
+func (s *Server) linkKey(r *http.Request) string { return "link-addr:" + addrKey(s.clientAddr(r)) }
 
 // openLink returns the invite of the request's link, or answers the request
 // itself and returns nil: a wait page for an address that guessed too many
