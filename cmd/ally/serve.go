@@ -15,6 +15,11 @@ import (
 	"github.com/ally-mi/ally/web"
 )
 
+// readTimeout bounds the time to read one request, body included: ten
+// minutes carries a 20 MB upload at 35 KB/s, slower than any line a
+// practice works over.
+const readTimeout = 10 * time.Minute
+
 // runServe implements `ally serve`: the practice app on the embedded
 // database, until ctx is cancelled.
 func (m *Main) runServe(ctx context.Context, args []string) error {
@@ -95,8 +100,12 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	srv := &http.Server{
 		Handler:           app,
 		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		// A whole request, the largest upload included, must arrive within
+		// readTimeout: one trickled in more slowly would hold a connection
+		// and its buffer for as long as the sender liked.
+		ReadTimeout: readTimeout,
+		IdleTimeout: 2 * time.Minute,
+		ErrorLog:    slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	done := make(chan error, 1)
 	go func() {
