@@ -196,9 +196,12 @@ func (s *SessionService) FindAnalyses(ctx context.Context, clientID int64) ([]*a
 	}
 	defer tx.Rollback()
 
+	// The index holds model and updated_at: read from the table, they
+	// would cost a walk over both blobs' overflow pages per session
+	// (migration 0008).
 	query := `SELECT ` + sessionColumns + `, transcripts.model, transcripts.updated_at
 		FROM sessions JOIN clients ON clients.id = sessions.client_id
-		JOIN transcripts ON transcripts.session_id = sessions.id
+		JOIN transcripts INDEXED BY transcripts_analysed ON transcripts.session_id = sessions.id
 		WHERE clients.professional_id = ? AND transcripts.analysis IS NOT NULL`
 	args := []any{me}
 	if clientID != 0 {
