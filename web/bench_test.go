@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/ally-mi/ally/web"
@@ -36,4 +37,47 @@ func BenchmarkPracticePages(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkSessionPageLarge times the page of a session whose transcript is
+// about 2 MB of WebVTT (18,000 cues), and what it allocates, client included:
+//
+//	go test ./web -run XXX -bench SessionPageLarge -benchtime 3x -benchmem
+func BenchmarkSessionPageLarge(b *testing.B) {
+	a := MustApp(b, web.Config{MaxUploadBytes: 8 << 20})
+	a.MustOwner()
+	_, sessionPath := a.MustClient("Ada Park", true)
+	resp, _ := a.upload(sessionPath+"/transcript", "long.vtt", longVTT(2<<20))
+	wantRedirect(b, resp, sessionPath)
+	b.ReportAllocs()
+	for b.Loop() {
+		resp, body := a.get(sessionPath)
+		if resp.StatusCode != http.StatusOK {
+			b.Fatalf("status %d", resp.StatusCode)
+		}
+		b.ReportMetric(float64(len(body))/(1<<20), "MiB/page")
+	}
+}
+
+// longVTT returns a WebVTT transcript of about size bytes, two speakers
+// taking turns through a short dialogue again and again.
+func longVTT(size int) []byte {
+	lines := []string{
+		"So what brings you in today?",
+		"Well, my doctor told me I should cut down on drinking, and honestly I'm not sure I see the point.",
+		"You're not sure it's a problem.",
+		"Yeah. I mean, everybody has a few beers after work, right? It helps me relax.",
+		"It's something that helps you unwind after a long day, and at the same time your doctor is worried.",
+		"I guess I have been sleeping badly, and my wife keeps saying I'm grumpy in the mornings.",
+		"What would you like to do about that?",
+		"Maybe I could try not drinking on weekdays. I don't know.",
+	}
+	var sb strings.Builder
+	sb.WriteString("WEBVTT\n")
+	for i := 0; sb.Len() < size; i++ {
+		speaker := [2]string{"Robin", "Sam"}[i%2]
+		at := func(s int) string { return fmt.Sprintf("%02d:%02d:%02d.000", s/3600, s/60%60, s%60) }
+		fmt.Fprintf(&sb, "\n%d\n%s --> %s\n<v %s>%s\n", i+1, at(4*i), at(4*i+3), speaker, lines[i%len(lines)])
+	}
+	return []byte(sb.String())
 }

@@ -1,13 +1,13 @@
 package web
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
 	"errors"
 	"html"
 	"io"
 	"net/http"
-	"regexp"
 	"strings"
 
 	"github.com/ally-mi/ally"
@@ -18,18 +18,42 @@ import (
 const contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; " +
 	"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
-// styleAttr finds the style attributes of a rendered page.
-var styleAttr = regexp.MustCompile(`\sstyle="([^"]*)"`)
+// styleAttrs returns the values of the style attributes of a rendered
+// page, as written (escaped), in order. It scans rather than matching a
+// regular expression: a report can run to tens of megabytes.
+func styleAttrs(page []byte) [][]byte {
+	const open = `style="`
+	var out [][]byte
+	for {
+		i := bytes.Index(page, []byte(open))
+		if i < 0 {
+			return out
+		}
+		before := byte(0)
+		if i > 0 {
+			before = page[i-1]
+		}
+		page = page[i+len(open):]
+		end := bytes.IndexByte(page, '"')
+		if end < 0 {
+			return out
+		}
+		if before == ' ' || before == '\t' || before == '\n' || before == '\r' {
+			out = append(out, page[:end])
+		}
+		page = page[end+1:]
+	}
+}
 
 // allowStyleAttrs widens the page's policy to the exact style attributes
 // in page, by hash, and to nothing else: the embedded report draws its
 // balance bars with widths in style attributes, which the strict policy
 // would blank.
-func allowStyleAttrs(w http.ResponseWriter, page string) {
+func allowStyleAttrs(w http.ResponseWriter, page []byte) {
 	seen := map[string]bool{}
 	var hashes []string
-	for _, m := range styleAttr.FindAllStringSubmatch(page, -1) {
-		v := html.UnescapeString(m[1])
+	for _, attr := range styleAttrs(page) {
+		v := html.UnescapeString(string(attr))
 		if seen[v] {
 			continue
 		}

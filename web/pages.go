@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"embed"
+	"errors"
 	"html/template"
 	"net/http"
 	"strings"
@@ -105,9 +106,25 @@ type fieldErrors map[string]string
 // render writes the page name with data and status. It renders in memory
 // first, so a template error never leaves half a page behind.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data page) {
+	s.renderSplice(w, r, status, name, data, "", nil)
+}
+
+// renderSplice writes the page name as render does, with part written in
+// place of the first marker the page holds (none when marker is empty).
+// part is written as it is: it must be HTML rendered safely already, and
+// it is not copied into the page, which matters when it is large.
+func (s *Server) renderSplice(w http.ResponseWriter, r *http.Request, status int, name string, data page, marker template.HTML, part []byte) {
 	data.base().Me = ally.ProfessionalFromContext(r.Context())
 	var buf bytes.Buffer
-	if err := s.pages.byName[name].ExecuteTemplate(&buf, "layout", data); err != nil {
+	err := s.pages.byName[name].ExecuteTemplate(&buf, "layout", data)
+	head, tail := buf.Bytes(), []byte(nil)
+	if err == nil && marker != "" {
+		var ok bool
+		if head, tail, ok = bytes.Cut(head, []byte(marker)); !ok {
+			err = errors.New("the page has no place for its spliced part")
+		}
+	}
+	if err != nil {
 		s.cfg.Logger.Error("render page", "page", name, "err", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
@@ -115,5 +132,9 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	for _, b := range [][]byte{head, part, tail} {
+		if _, err := w.Write(b); err != nil {
+			return
+		}
+	}
 }

@@ -54,6 +54,14 @@ func TestUploadWithConsentShowsReport(t *testing.T) {
 	if strings.Contains(body, "<style") || strings.Contains(body, "<script") {
 		t.Errorf("the session page inlines style or script, which the CSP forbids")
 	}
+	// The report is written in where the page marks its place, inside its
+	// own element, and the mark is gone.
+	if _, rest, ok := strings.Cut(body, `<div id="report" class="embedded-report">`); !ok || !strings.Contains(rest, `id="scorecard"`) {
+		t.Errorf("the report is not inside its element")
+	}
+	if strings.Contains(body, "ally:report") || !strings.HasSuffix(strings.TrimSpace(body), "</html>") {
+		t.Errorf("the page keeps the report's marker or does not end as a page")
+	}
 	// The report's bars are widths in style attributes: the policy allows
 	// exactly those, by hash, and no other inline style.
 	csp := resp.Header.Get("Content-Security-Policy")

@@ -101,11 +101,19 @@ func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
 			s.Error(w, r, err)
 			return
 		}
-		p.Report = template.HTML(buf.String()) // rendered by the report's own html/template
-		allowStyleAttrs(w, buf.String())
+		// The report, rendered by its own html/template, is written into the
+		// page where the marker stands rather than copied into it: for the
+		// largest transcript it runs to tens of megabytes.
+		allowStyleAttrs(w, buf.Bytes())
+		p.Report = reportMarker
+		s.renderSplice(w, r, http.StatusOK, "session", p, reportMarker, buf.Bytes())
+		return
 	}
 	s.render(w, r, http.StatusOK, "session", p)
 }
+
+// reportMarker stands for the report in the session page's template.
+const reportMarker template.HTML = "<!--ally:report-->"
 
 func (s *Server) handleSessionUpdate(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r, "id")
