@@ -137,9 +137,13 @@ func momentWentWell(kind string) bool {
 	return kind == ally.MomentNoWell || kind == ally.MomentResistanceHeard
 }
 
-// receivedText says how a client's "no" was received, for people.
-func receivedText(received string) string {
-	switch received {
+// receivedText says how client "no" n of t was received, for people. A
+// "no" nobody answered because the session ended there says so.
+func receivedText(t *ally.Transcript, n ally.No) string {
+	if n.Received == "no response" && !practitionerAfter(t, n.Index) {
+		return "the session ended there"
+	}
+	switch n.Received {
 	case "well":
 		return "received well"
 	case "badly":
@@ -149,7 +153,18 @@ func receivedText(received string) string {
 	case "no response":
 		return "no response"
 	}
-	return received
+	return n.Received
+}
+
+// practitionerAfter reports whether a practitioner speaks after utterance i
+// of t.
+func practitionerAfter(t *ally.Transcript, i int) bool {
+	for j := i + 1; j < len(t.Utterances); j++ {
+		if t.Utterances[j].Role == ally.RolePractitioner {
+			return true
+		}
+	}
+	return false
 }
 
 // refs formats utterance indexes as "#1 #3 #7", at most max of them, with

@@ -314,7 +314,7 @@ func noViews(t *ally.Transcript, ns []ally.No, form func(ally.No) template.HTML)
 	var out []noView
 	for _, n := range ns {
 		v := noView{Index: n.Index, Speaker: n.Speaker, Kind: noKind(n.Kind), Cue: n.Cue,
-			Received: receivedText(n.Received), Response: n.Response}
+			Received: receivedText(t, n), Response: n.Response}
 		if form != nil {
 			v.Form = form(n)
 		}

@@ -232,7 +232,7 @@ func noes(p *printer, indent string, t *ally.Transcript, ns []ally.No) {
 		if n.Index >= 0 && n.Index < len(t.Utterances) {
 			cue = asSaid(t.Utterances[n.Index].Text, cue)
 		}
-		s += fmt.Sprintf(" %s, %s (\"%s\"): %s", n.Speaker, noKind(n.Kind), cue, receivedText(n.Received))
+		s += fmt.Sprintf(" %s, %s (\"%s\"): %s", n.Speaker, noKind(n.Kind), cue, receivedText(t, n))
 		if n.Response != nil {
 			s += fmt.Sprintf(" by #%d", *n.Response)
 		}

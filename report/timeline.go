@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"strings"
@@ -114,6 +115,10 @@ func newTimeline(t *ally.Transcript, a *ally.Analysis) timeline {
 	}
 	tl.Ticks = ticks(tl.ByTime, end, len(us))
 	if a != nil {
+		names := map[string]string{}
+		for _, g := range a.Guidelines {
+			names[g.ID] = g.Name
+		}
 		for i, m := range a.Moments {
 			if m.Index < 0 || m.Index >= len(us) {
 				continue
@@ -123,7 +128,7 @@ func newTimeline(t *ally.Transcript, a *ally.Analysis) timeline {
 				class = "kept"
 			}
 			tl.Flags = append(tl.Flags, flag{X: centre[m.Index], N: i + 1, Class: class,
-				Title: fmt.Sprintf("Moment %d: %s (%s)", i+1, momentTitle(m.Kind), m.Guideline)})
+				Title: fmt.Sprintf("Moment %d: %s (%s)", i+1, momentTitle(m.Kind), cmp.Or(names[m.Guideline], m.Guideline))})
 		}
 	}
 	return tl
