@@ -122,6 +122,7 @@ var autonomyPhrases = []string{
 	" you can pass on", " you can pass |", " you can pass if", " you can always pass", " you can just pass", " okay to pass", " ok to pass", " fine to pass", " free to pass",
 	" unless you want it ", " unless you want that ", " unless you'd like", " unless you would like", " unless you'd rather", " unless you choose", " unless you decide", " not on the table unless",
 	" nobody has to share", " no one has to share", " nobody has to talk", " no one has to talk", " nobody has to answer", " no one has to answer",
+	" perfectly good answer", " perfectly fine answer", " perfectly okay answer", " perfectly good place to be", " a fair answer",
 }
 
 // ownWords and objectionPhrases together invite the client to object to the
