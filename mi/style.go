@@ -2,7 +2,6 @@ package mi
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/ally-mi/ally"
@@ -18,11 +17,14 @@ import (
 // turn as input or a question.
 //
 // The style rule reads such a turn without its frame: the turn is coded
-// again with the opening and closing sentences left out, in the same
-// session, and when what is left is coded a reflection the turn is one.
-// Only whole sentences are left out: a check joined to a statement by a
-// comma ("You started the tablets in March, is that right?") asks for a fact
-// and stays a question, as AnnoMI's coders code it.
+// again with the framing sentences left out, in its place in the session
+// (its neighbours and what the first stage made of them stay as they were),
+// and when what is left is coded a reflection the turn is one. Whole
+// sentences are left out, or a lead clause before a colon or ", and"; a
+// check joined to a statement by a comma ("You started the tablets in March,
+// is that right?") asks for a fact and stays a question, as AnnoMI's coders
+// code it. An affirmation is praise of the client's strengths or efforts,
+// not a sentence that only sounds like one ("It takes six weeks to work.").
 
 // openerRe matches a sentence that only frames what follows: an
 // affirmation, thanks, or the announcement of a summary or a reflection.
@@ -32,10 +34,10 @@ var openerRe = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|alright|all righ
 	`|good for you|well done|nice work|nice job|great job|great work|congratulations|wow` +
 	`|(?:thank you|thanks) (?:so much |very much )?for (?:being|sharing|telling|saying|your|trusting|opening|letting me)` +
 	`|i (?:really |truly )?(?:appreciate|admire|respect|value)` +
-	`|(?:that|it|this) (?:really )?(?:shows|showed|took|takes|says a lot|speaks)` +
+	`|(?:that|it|this) (?:really )?(?:shows|showed|took|takes|says a lot|speaks to)(?: (?:real|a lot of|so much|such|great|your|how much))* (?:courage|determination|strength|guts|effort|commitment|honesty|dedication|persistence|resilience|insight|you care|about you)` +
 	`|you should be (?:really )?proud` +
 	`|what an? (?:achievement|step|accomplishment)` +
-	`|[^.!?]{1,40} is (?:no small (?:thing|feat)|a (?:big|real|huge) (?:deal|step|achievement))` +
+	`|[^.!?]{1,40} is (?:no small (?:thing|feat)|a (?:big|real|huge) (?:step|achievement))` +
 	// announcing a summary or a reflection
 	`|let me (?:see|check|make sure|try|pull|sum|summari[sz]e|recap|reflect|just)` +
 	`|let['’]s see if i` +
@@ -111,7 +113,6 @@ func styleCore(text string) (string, bool) {
 	framed := lo > 0
 	if lo < hi {
 		if rest, ok := withoutLeadClause(sents[lo]); ok {
-			sents = slices.Clone(sents)
 			sents[lo] = rest
 			framed = true
 		}

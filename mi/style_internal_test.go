@@ -28,7 +28,12 @@ func TestStyleCore(t *testing.T) {
 		{"curly apostrophe", "That’s a big step. You kept going when it would have been easy to stop.",
 			"You kept going when it would have been easy to stop."},
 
+		{"effort praised", "That shows real commitment. Writing everything down is helping you see your eating.",
+			"Writing everything down is helping you see your eating."},
+
 		{"no frame", "You care a lot about being a good example for your kids.", ""},
+		{"information that sounds like praise", "It takes about six weeks for the tablets to work. You have been on them for two weeks now.", ""},
+		{"a fact called a big deal", "Your blood pressure is a big deal. You have been skipping the tablets at the weekend.", ""},
 		{"a check joined by a comma asks for a fact", "You started the new tablets in November, is that right?", ""},
 		{"a greeting is not an affirmation", "Thanks for coming in. Tell me what's been happening since we last spoke.", ""},
 		{"praise that turns on but", "That's a good start, but cutting back isn't going to do it. Quitting would undo the damage.", ""},
