@@ -18,11 +18,12 @@ var htmlFiles embed.FS
 // templates are parsed once, when the program starts; a broken template is
 // a bug in the build and stops it at once rather than at the first report.
 var templates = template.Must(template.New("").Funcs(template.FuncMap{
-	"css":  func() template.CSS { return styleSheet() },
-	"n":    func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
-	"pct":  percent,
-	"plus": func(a, b float64) float64 { return a + b },
-	"sub":  func(a, b float64) float64 { return a - b },
+	"css":      func() template.CSS { return styleSheet() },
+	"markNote": func() string { return markNote },
+	"n":        func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
+	"pct":      percent,
+	"plus":     func(a, b float64) float64 { return a + b },
+	"sub":      func(a, b float64) float64 { return a - b },
 }).ParseFS(htmlFiles, "html/*.tmpl"))
 
 // styleSheet returns the report's CSS, inlined in every page so the file

@@ -46,6 +46,12 @@ var plainIndicator = map[string]string{
 }
 
 // strengthText says what the professional did well when an indicator is
+// markNote says why a guideline's mark and its number can disagree: the
+// mark judges its indicators as measured, the number pulls what rests on
+// few utterances toward the middle (docs/analysis.md, "Guidelines").
+const markNote = "A guideline’s mark (good, fair, needs work) judges its indicators as measured; " +
+	"its number also pulls results that rest on few utterances toward 50, so a lower number can carry a better mark."
+
 // good, and goalText what to aim for when it needs work; an indicator
 // missing from both is never made a strength or a goal on its own.
 var strengthText = map[string]string{

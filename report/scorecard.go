@@ -27,6 +27,7 @@ func scorecard(p *printer, t *ally.Transcript, a *ally.Analysis) {
 	if short(t, a) {
 		p.wrap(shortNote, "  ", "  ")
 	}
+	p.wrap(markNote, "  ", "  ")
 
 	for _, g := range a.Guidelines {
 		p.line("")
