@@ -93,6 +93,15 @@ func overtNo(form string, change bool, a answered) string {
 	sents := strings.Split(form, "|")
 	if ws := strings.Fields(sents[0]); a.invites && len(ws) > 0 && !opensWith(sents[0], nothingToRefuse) &&
 		!strings.Contains(sents[0], " fine ") {
+		// "The drawer. Not yet, anyway.": the refusal, when a later sentence
+		// opens with one, is the words to quote, not the choice before it.
+		for _, sent := range sents[1:] {
+			for _, p := range weakNo {
+				if opensWith(sent, []string{p}) {
+					return p
+				}
+			}
+		}
 		return firstWordsOf(ws, 4)
 	}
 	for _, sent := range sents {
