@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/analysis/quote"
 )
 
 // point is one strength or goal of the feedback that opens a report, as a
@@ -180,11 +181,27 @@ func indicatorPoint(t *ally.Transcript, ind ally.Indicator, text string, good bo
 			p.Response = cutWords(t.Utterances[r].Text, 30)
 		}
 		if !good {
-			p.Example = "Before anything else, say back what you heard. If no words of your own come, start from theirs: " +
-				"\"You said: ‘" + cutWords(longestSentence(u.Text), 20) + "’…\""
+			if l := sayBack(u); !l.Empty() {
+				p.Example = "“" + l.Sentence() + "”"
+			}
 		}
 	}
 	return p
+}
+
+// sayBack is the reflection a goal's example offers for client utterance
+// u: its change talk or its resistance handed back in the second person,
+// or the client's words quoted when no rewrite reads well; empty when no
+// sentence of it is worth saying back, so the goal gives no example
+// rather than a fragment.
+func sayBack(u ally.Utterance) quote.Line {
+	switch u.Code.Label {
+	case ally.CodeChange:
+		return quote.Change(u.Text)
+	case ally.CodeSustain:
+		return quote.Resistant(u.Text, "", nil)
+	}
+	return quote.Words(u.Text, "")
 }
 
 // pushes reports whether an indicator's evidence is what the professional
