@@ -6,24 +6,14 @@ import (
 	"testing"
 
 	"github.com/ally-mi/ally"
+	"github.com/ally-mi/ally/internal/allytest"
 	"github.com/ally-mi/ally/mi"
 )
 
 // benchTranscript returns a session of n utterances alternating between
 // practitioner and client, with varied, realistic lengths.
 func benchTranscript(n int) *ally.Transcript {
-	lines := []string{
-		"So what brings you in today?",
-		"Well, my doctor told me I should cut down on drinking, and honestly I'm not sure I see the point.",
-		"You're not sure it's a problem.",
-		"Yeah. I mean, everybody has a few beers after work, right? It helps me relax.",
-		"It's something that helps you unwind after a long day, and at the same time your doctor is worried.",
-		"I guess I have been sleeping badly, and my wife keeps saying I'm grumpy in the mornings.",
-		"What would you like to do about that?",
-		"Maybe I could try not drinking on weekdays. I don't know.",
-		"Many people find that keeping a diary of what they drink helps them see the pattern.",
-		"Okay.",
-	}
+	lines := allytest.Dialogue
 	t := &ally.Transcript{}
 	for i := range n {
 		role := ally.RolePractitioner

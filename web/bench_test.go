@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ally-mi/ally/internal/allytest"
 	"github.com/ally-mi/ally/web"
 )
 
@@ -60,18 +61,9 @@ func BenchmarkSessionPageLarge(b *testing.B) {
 }
 
 // longVTT returns a WebVTT transcript of about size bytes, two speakers
-// taking turns through a short dialogue again and again.
+// taking turns through allytest.Dialogue again and again.
 func longVTT(size int) []byte {
-	lines := []string{
-		"So what brings you in today?",
-		"Well, my doctor told me I should cut down on drinking, and honestly I'm not sure I see the point.",
-		"You're not sure it's a problem.",
-		"Yeah. I mean, everybody has a few beers after work, right? It helps me relax.",
-		"It's something that helps you unwind after a long day, and at the same time your doctor is worried.",
-		"I guess I have been sleeping badly, and my wife keeps saying I'm grumpy in the mornings.",
-		"What would you like to do about that?",
-		"Maybe I could try not drinking on weekdays. I don't know.",
-	}
+	lines := allytest.Dialogue[:8] // the figures in the notes were taken on these
 	var sb strings.Builder
 	sb.WriteString("WEBVTT\n")
 	for i := 0; sb.Len() < size; i++ {
