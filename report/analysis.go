@@ -140,7 +140,7 @@ func momentWentWell(kind string) bool {
 // receivedText says how client "no" n of t was received, for people. A
 // "no" nobody answered because the session ended there says so.
 func receivedText(t *ally.Transcript, n ally.No) string {
-	if n.Received == "no response" && !practitionerAfter(t, n.Index) {
+	if n.Received == "no response" && nextPractitioner(t, n.Index) < 0 {
 		return "the session ended there"
 	}
 	switch n.Received {
@@ -154,17 +154,6 @@ func receivedText(t *ally.Transcript, n ally.No) string {
 		return "no response"
 	}
 	return n.Received
-}
-
-// practitionerAfter reports whether a practitioner speaks after utterance i
-// of t.
-func practitionerAfter(t *ally.Transcript, i int) bool {
-	for j := i + 1; j < len(t.Utterances); j++ {
-		if t.Utterances[j].Role == ally.RolePractitioner {
-			return true
-		}
-	}
-	return false
 }
 
 // refs formats utterance indexes as "#1 #3 #7", at most max of them, with

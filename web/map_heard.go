@@ -83,8 +83,9 @@ func (s *Server) heardNeeds(ctx context.Context, clientID int64, m *ally.GoalMap
 // offered on the motivation side when the client said it only in change
 // talk.
 func (h heardNeed) in(t *ally.Transcript) heardNeed {
-	h.Quote = utteranceText(t, h.Utterance)
-	if !h.InSustain && utteranceCode(t, h.Utterance) == ally.CodeChange {
+	u, _ := utteranceAt(t, h.Utterance)
+	h.Quote = u.Text
+	if !h.InSustain && u.Code.Label == ally.CodeChange {
 		h.InChange, h.Side = true, ally.SideMotivation
 	}
 	return h
@@ -107,28 +108,21 @@ func heardIn(ss *ally.Session, nm ally.NeedMention) (heardNeed, bool) {
 	return h, true
 }
 
-// utteranceCode returns the code of utterance i, "" when t has none.
-func utteranceCode(t *ally.Transcript, i int) string {
-	if t == nil {
-		return ""
-	}
-	for _, u := range t.Utterances {
-		if u.Index == i {
-			return u.Code.Label
-		}
-	}
-	return ""
-}
-
 // utteranceText returns the words of utterance i, "" when t has none.
 func utteranceText(t *ally.Transcript, i int) string {
+	u, _ := utteranceAt(t, i)
+	return u.Text
+}
+
+// utteranceAt returns utterance i of t, and false when t has none.
+func utteranceAt(t *ally.Transcript, i int) (ally.Utterance, bool) {
 	if t == nil {
-		return ""
+		return ally.Utterance{}, false
 	}
 	for _, u := range t.Utterances {
 		if u.Index == i {
-			return u.Text
+			return u, true
 		}
 	}
-	return ""
+	return ally.Utterance{}, false
 }

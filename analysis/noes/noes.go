@@ -96,10 +96,8 @@ func overtNo(form string, change bool, a answered) string {
 		// "The drawer. Not yet, anyway.": the refusal, when a later sentence
 		// opens with one, is the words to quote, not the choice before it.
 		for _, sent := range sents[1:] {
-			for _, p := range weakNo {
-				if opensWith(sent, []string{p}) {
-					return p
-				}
+			if p := opening(sent, weakNo); p != "" {
+				return p
 			}
 		}
 		return firstWordsOf(ws, 4)
@@ -141,14 +139,18 @@ func welcomes(rest string) bool {
 }
 
 // opensWith reports whether s, after any break, opens with one of ps.
-func opensWith(s string, ps []string) bool {
+func opensWith(s string, ps []string) bool { return opening(s, ps) != "" }
+
+// opening returns the first of ps that s opens with, after any break; ""
+// when none.
+func opening(s string, ps []string) string {
 	r := " " + strings.TrimLeft(s, " ,-|")
 	for _, p := range ps {
 		if strings.HasPrefix(r, " "+strings.TrimSpace(p)+" ") {
-			return true
+			return p
 		}
 	}
-	return false
+	return ""
 }
 
 // covertNo returns the cue of a covert "no" in client utterance text
